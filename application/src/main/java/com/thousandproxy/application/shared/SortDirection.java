@@ -1,0 +1,7 @@
+package com.thousandproxy.application.shared;
+
+/** Ascending or descending order of a sorted listing. */
+public enum SortDirection {
+  ASC,
+  DESC
+}
