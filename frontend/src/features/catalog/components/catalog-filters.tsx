@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import { SelectField, type SelectOption } from '@/components/select-field';
+import { TextField } from '@/components/text-field';
+import { useI18n } from '@/i18n/i18n-context';
+import type { MessageKey } from '@/i18n/dictionary';
+import { PROTOCOLS, type CatalogEntry } from '../api/catalog-schemas';
+import { useServerBrands } from '../api/get-server-brands';
+import { useServerCategories } from '../api/get-server-categories';
+import type { PlanFilters } from '../api/get-server-plans';
+import { COUNTRY_PATTERN, DECIMAL_PATTERN, SORTS, usePlanFilters } from '../hooks/use-plan-filters';
+import { protocolLabel } from './protocol-label';
+
+const SORT_LABELS: Record<(typeof SORTS)[number], MessageKey> = {
+  'price,asc': 'catalog.sort.priceAsc',
+  'price,desc': 'catalog.sort.priceDesc',
+  'name,asc': 'catalog.sort.nameAsc',
+};
+
+/** Selects apply at once; typed values (country, prices) apply with the form's Apply button or Enter. */
+export function CatalogFilters() {
+  const { t } = useI18n();
+  const { filters, update, clear, isFiltered } = usePlanFilters();
+  const categories = useServerCategories();
+  const brands = useServerBrands();
+  const any: SelectOption = { value: '', label: t('catalog.any') };
+  const entries = (list: CatalogEntry[] = []) => [any, ...list.map((e) => ({ value: String(e.id), label: e.name }))];
+  const selects: { name: 'categoryId' | 'brandId' | 'protocol' | 'sort'; label: string; options: SelectOption[] }[] = [
+    { name: 'categoryId', label: t('catalog.category'), options: entries(categories.data) },
+    { name: 'brandId', label: t('catalog.brand'), options: entries(brands.data) },
+    { name: 'protocol', label: t('catalog.protocol'), options: [any, ...PROTOCOLS.map((p) => ({ value: p, label: protocolLabel(p) }))] },
+    {
+      name: 'sort',
+      label: t('catalog.sort'),
+      options: [{ value: '', label: t('catalog.sort.default') }, ...SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))],
+    },
+  ];
+
+  return (
+    <section className="filters" aria-labelledby="catalog-filters-title">
+      <h2 id="catalog-filters-title" className="filters__title">
+        {t('catalog.filters')}
+      </h2>
+      <div className="filters__grid">
+        {selects.map(({ name, label, options }) => (
+          <SelectField
+            key={name}
+            label={label}
+            name={name}
+            value={filters[name] ?? ''}
+            options={options}
+            onChange={(e) => update({ [name]: e.target.value })}
+          />
+        ))}
+      </div>
+      <TypedFilters key={`${filters.location}|${filters.minPrice}|${filters.maxPrice}`} filters={filters} onApply={update} />
+      {isFiltered && (
+        <button type="button" className="button button--link" onClick={clear}>
+          {t('catalog.clear')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+type TypedValues = { location: string; minPrice: string; maxPrice: string };
+
+function TypedFilters({ filters, onApply }: { filters: PlanFilters; onApply: (values: TypedValues) => void }) {
+  const { t } = useI18n();
+  const [values, setValues] = useState<TypedValues>({
+    location: filters.location ?? '',
+    minPrice: filters.minPrice ?? '',
+    maxPrice: filters.maxPrice ?? '',
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const errors = {
+    location: values.location && !COUNTRY_PATTERN.test(values.location) ? t('catalog.locationInvalid') : undefined,
+    minPrice: values.minPrice && !DECIMAL_PATTERN.test(values.minPrice) ? t('catalog.priceInvalid') : undefined,
+    maxPrice: values.maxPrice && !DECIMAL_PATTERN.test(values.maxPrice) ? t('catalog.priceInvalid') : undefined,
+  };
+  const shown = (name: keyof TypedValues) => (submitted ? errors[name] : undefined);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (Object.values(errors).some(Boolean)) return;
+    onApply({ ...values, location: values.location.toUpperCase() });
+  };
+  const field = (name: keyof TypedValues) => ({
+    name,
+    value: values[name],
+    error: shown(name),
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value.trim() })),
+  });
+
+  return (
+    <form className="filters__typed" onSubmit={onSubmit} noValidate>
+      <TextField label={t('catalog.location')} maxLength={2} autoCapitalize="characters" placeholder="DE" {...field('location')} />
+      <TextField label={t('catalog.minPrice')} inputMode="decimal" placeholder="0.00" {...field('minPrice')} />
+      <TextField label={t('catalog.maxPrice')} inputMode="decimal" placeholder="0.00" {...field('maxPrice')} />
+      <button type="submit" className="button button--secondary filters__apply">
+        {t('catalog.apply')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { ApiErrorAlert } from '@/components/api-error-alert';
+import { LoadingStatus } from '@/components/loading-status';
+import { useI18n } from '@/i18n/i18n-context';
+import { PLANS_PAGE_SIZE, useServerPlans } from '../api/get-server-plans';
+import { usePlanFilters } from '../hooks/use-plan-filters';
+import { PlanCard } from './plan-card';
+
+/** The plans for the filters in the URL, with loading, error, empty and paged states. */
+export function PlanResults() {
+  const { t } = useI18n();
+  const { filters, setPage, clear, isFiltered } = usePlanFilters();
+  const plans = useServerPlans(filters);
+
+  if (plans.isPending) return <LoadingStatus label={t('catalog.loading')} />;
+  if (plans.isError) return <ApiErrorAlert title={t('catalog.error')} error={plans.error} onRetry={() => plans.refetch()} />;
+
+  const { items, page, total } = plans.data;
+  if (items.length === 0) {
+    return (
+      <div className="empty-state">
+        <p role="status">{t('catalog.empty')}</p>
+        {isFiltered && (
+          <button type="button" className="button button--secondary" onClick={clear}>
+            {t('catalog.clear')}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const pages = Math.max(1, Math.ceil(total / PLANS_PAGE_SIZE));
+  return (
+    <div aria-busy={plans.isPlaceholderData}>
+      <p className="results-count" role="status">
+        {t('catalog.results', { count: total })}
+      </p>
+      <ul className="plan-grid">
+        {items.map((plan) => (
+          <li key={plan.id}>
+            <PlanCard plan={plan} />
+          </li>
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav className="pagination" aria-label={t('catalog.pagination')}>
+          <button type="button" className="button button--secondary" disabled={page <= 0} onClick={() => setPage(page - 1)}>
+            {t('catalog.previous')}
+          </button>
+          <span>{t('catalog.pageOf', { page: page + 1, pages })}</span>
+          <button type="button" className="button button--secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            {t('catalog.next')}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatDateTime, formatMoney, formatNumber, formatRegion } from './format';
+import { I18nContext, type I18n } from './i18n-context';
+import { initialLocale, LOCALE_INFO, rememberLocale, type Locale } from './locales';
+import { createTranslator } from './translate';
+
+/** Holds the chosen language, remembers it and mirrors it on <html lang dir>. */
+export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
+
+  useLayoutEffect(() => {
+    document.documentElement.lang = LOCALE_INFO[locale].intl;
+    document.documentElement.dir = LOCALE_INFO[locale].dir;
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale) => {
+    rememberLocale(next);
+    setLocaleState(next);
+  }, []);
+
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      dir: LOCALE_INFO[locale].dir,
+      setLocale,
+      t: createTranslator(locale),
+      money: (money) => formatMoney(money, locale),
+      number: (n) => formatNumber(n, locale),
+      dateTime: (iso) => formatDateTime(iso, locale),
+      region: (code) => formatRegion(code, locale),
+    }),
+    [locale, setLocale],
+  );
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
