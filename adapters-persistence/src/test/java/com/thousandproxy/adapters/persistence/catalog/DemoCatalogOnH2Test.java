@@ -1,15 +1,12 @@
 package com.thousandproxy.adapters.persistence.catalog;
 
+import static com.thousandproxy.adapters.persistence.catalog.PlanQueryBuilder.aQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thousandproxy.adapters.persistence.support.H2TestDatabase;
 import com.thousandproxy.application.catalog.CategoryView;
-import com.thousandproxy.application.catalog.PlanQuery;
-import com.thousandproxy.application.catalog.PlanSortField;
 import com.thousandproxy.application.catalog.PlanView;
 import com.thousandproxy.application.shared.Page;
-import com.thousandproxy.application.shared.PageRequest;
-import com.thousandproxy.application.shared.SortDirection;
 import com.thousandproxy.domain.catalog.Protocol;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterAll;
@@ -43,20 +40,7 @@ class DemoCatalogOnH2Test {
 
   @Test
   void demoPlansAreActiveAvailableAndCoverEveryProtocol() {
-    Page<PlanView> page =
-        reader
-            .plans(
-                new PlanQuery(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    PlanSortField.PRICE,
-                    SortDirection.ASC,
-                    new PageRequest(0, 20)))
-            .block();
+    Page<PlanView> page = reader.plans(aQuery().build()).block();
 
     assertThat(page.total()).isEqualTo(6);
     assertThat(page.items()).allMatch(PlanView::available);
@@ -71,20 +55,7 @@ class DemoCatalogOnH2Test {
 
   @Test
   void demoPlansInGermanyIncludeTheTrojanGamingPlan() {
-    Page<PlanView> page =
-        reader
-            .plans(
-                new PlanQuery(
-                    null,
-                    null,
-                    "DE",
-                    Protocol.TROJAN,
-                    null,
-                    null,
-                    PlanSortField.NAME,
-                    SortDirection.ASC,
-                    new PageRequest(0, 20)))
-            .block();
+    Page<PlanView> page = reader.plans(aQuery().in("DE").speaking(Protocol.TROJAN).build()).block();
 
     assertThat(page.items())
         .singleElement()

@@ -1,13 +1,11 @@
 package com.thousandproxy.adapters.persistence.support;
 
 import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -15,29 +13,22 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * created over JDBC, migrated with Liquibase and dropped on close. No MariaDB means an error, never
  * a skipped test (toolchain G20).
  */
-public final class MariaDbTestDatabase implements TestDatabase {
+public final class MariaDbTestDatabase extends TestDatabase {
 
   private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
   private static final String USER = "app";
   private static final String PASSWORD = "app";
+  private static final String R2DBC_OPTIONS =
+      "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED";
 
   private final String name;
-  private final DataSource dataSource;
-  private final ConnectionFactory connectionFactory;
 
   private MariaDbTestDatabase(String name) {
-    this.name = name;
-    this.dataSource =
-        new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), SERVER + name, USER, PASSWORD);
-    this.connectionFactory =
+    super(
+        new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), SERVER + name, USER, PASSWORD),
         ConnectionFactories.get(
-            "r2dbc:mysql://"
-                + USER
-                + ":"
-                + PASSWORD
-                + "@127.0.0.1:3306/"
-                + name
-                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED");
+            "r2dbc:mysql://" + USER + ":" + PASSWORD + "@127.0.0.1:3306/" + name + R2DBC_OPTIONS));
+    this.name = name;
   }
 
   /** Creates and migrates a new database; {@code contexts} as for Liquibase, e.g. "main". */
@@ -46,7 +37,7 @@ public final class MariaDbTestDatabase implements TestDatabase {
     execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     MariaDbTestDatabase database = new MariaDbTestDatabase(name);
     try {
-      TestDatabase.migrate(database.dataSource, contexts);
+      database.migrate(contexts);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -56,16 +47,6 @@ public final class MariaDbTestDatabase implements TestDatabase {
 
   public String name() {
     return name;
-  }
-
-  @Override
-  public ConnectionFactory connectionFactory() {
-    return connectionFactory;
-  }
-
-  @Override
-  public DataSource dataSource() {
-    return dataSource;
   }
 
   @Override

@@ -7,24 +7,36 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /** A throw-away database with the whole changelog applied, reachable over JDBC and R2DBC. */
-public interface TestDatabase extends AutoCloseable {
+public abstract class TestDatabase implements AutoCloseable {
 
-  String CHANGELOG = "classpath:/db/changelog/db.changelog-master.yaml";
+  static final String CHANGELOG = "classpath:/db/changelog/db.changelog-master.yaml";
 
-  ConnectionFactory connectionFactory();
+  private final DataSource dataSource;
+  private final ConnectionFactory connectionFactory;
 
-  DataSource dataSource();
-
-  default DatabaseClient client() {
-    return DatabaseClient.create(connectionFactory());
+  TestDatabase(DataSource dataSource, ConnectionFactory connectionFactory) {
+    this.dataSource = dataSource;
+    this.connectionFactory = connectionFactory;
   }
 
-  /** Drops the database; never throws a checked exception. */
+  public final ConnectionFactory connectionFactory() {
+    return connectionFactory;
+  }
+
+  public final DataSource dataSource() {
+    return dataSource;
+  }
+
+  public final DatabaseClient client() {
+    return DatabaseClient.create(connectionFactory);
+  }
+
+  /** Drops the database. */
   @Override
-  void close();
+  public abstract void close();
 
   /** Applies the changelog the way Spring Boot does, with the given contexts (e.g. "main,demo"). */
-  static void migrate(DataSource dataSource, String contexts) {
+  final void migrate(String contexts) {
     SpringLiquibase liquibase = new SpringLiquibase();
     liquibase.setDataSource(dataSource);
     liquibase.setChangeLog(CHANGELOG);
