@@ -1,0 +1,11 @@
+package com.thousandproxy.domain.ordering;
+
+import com.thousandproxy.domain.shared.Ids;
+
+/** Identifies an order. */
+public record OrderId(long value) {
+
+  public OrderId {
+    Ids.requirePositive(value, "OrderId");
+  }
+}

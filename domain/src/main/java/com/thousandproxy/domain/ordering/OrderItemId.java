@@ -1,0 +1,11 @@
+package com.thousandproxy.domain.ordering;
+
+import com.thousandproxy.domain.shared.Ids;
+
+/** Identifies one line of an order. */
+public record OrderItemId(long value) {
+
+  public OrderItemId {
+    Ids.requirePositive(value, "OrderItemId");
+  }
+}
