@@ -35,7 +35,7 @@ export function Layout() {
             {signedIn ? (
               <>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
-                <LogoutButton className="button button--link" onDone={() => navigate('/')} />
+                <LogoutButton className="button button--link" onLeave={() => navigate('/')} />
               </>
             ) : (
               <>

@@ -6,14 +6,17 @@ import { routes } from '@/app/router';
 import type { Locale } from '@/i18n/locales';
 import { createQueryClient } from '@/lib/query-client';
 
-/** The whole app at `path`, in a memory router, with a fresh cache and no retries. */
-export function renderApp(path = '/', { locale = 'en' as Locale | undefined } = {}) {
+/**
+ * The whole app at `path`, in a memory router, with a fresh cache and no retries; in English
+ * unless told otherwise (`'detect'`: the remembered or browser language, as in production).
+ */
+export function renderApp(path = '/', { locale = 'en' as Locale | 'detect' } = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
-    <AppProvider queryClient={queryClient} locale={locale}>
+    <AppProvider queryClient={queryClient} locale={locale === 'detect' ? undefined : locale}>
       <RouterProvider router={router} />
     </AppProvider>,
   );

@@ -12,7 +12,7 @@ export function AccountRoute() {
     <div className="account-page">
       <h1>{t('account.title')}</h1>
       <AccountDetails />
-      <LogoutButton onDone={() => navigate('/', { replace: true })} />
+      <LogoutButton onLeave={() => navigate('/', { replace: true })} />
     </div>
   );
 }

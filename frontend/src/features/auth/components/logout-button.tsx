@@ -1,7 +1,11 @@
 import { useI18n } from '@/i18n/i18n-context';
 import { useLogout } from '../api/logout';
 
-export function LogoutButton({ onDone, className }: { onDone?: () => void; className?: string }) {
+/**
+ * Leaves first (onLeave, e.g. to the home page), then logs out: ending the session while still on
+ * a protected page would bounce the user to the login page instead.
+ */
+export function LogoutButton({ onLeave, className }: { onLeave?: () => void; className?: string }) {
   const { t } = useI18n();
   const logoutMutation = useLogout();
   return (
@@ -9,7 +13,10 @@ export function LogoutButton({ onDone, className }: { onDone?: () => void; class
       type="button"
       className={className ?? 'button button--secondary'}
       disabled={logoutMutation.isPending}
-      onClick={() => logoutMutation.mutate(undefined, { onSettled: onDone })}
+      onClick={() => {
+        onLeave?.();
+        logoutMutation.mutate();
+      }}
     >
       {t('auth.logout')}
     </button>

@@ -10,14 +10,14 @@ export function PlanCard({ plan }: { plan: ServerPlan }) {
   const brandLine = [plan.brand, plan.category].filter(Boolean).join(' · ');
   return (
     <article className={`plan-card${plan.available ? '' : ' plan-card--unavailable'}`} aria-labelledby={titleId}>
-      <header className="plan-card__header">
+      <div className="plan-card__header">
         <h3 id={titleId} className="plan-card__name">
           {plan.name}
         </h3>
         <span className={`badge ${plan.available ? 'badge--ok' : 'badge--muted'}`}>
           {t(plan.available ? 'plan.available' : 'plan.unavailable')}
         </span>
-      </header>
+      </div>
       {brandLine && <p className="plan-card__brand">{brandLine}</p>}
       <p className="plan-card__price">
         <span className="visually-hidden">{t('plan.price')}: </span>
