@@ -6,6 +6,7 @@ import com.thousandproxy.application.payment.PaymentGatewayUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ChannelOption;
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -14,6 +15,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The HTTP side of NowPayments: the authenticated WebClient, turning answers into {@link
@@ -22,14 +24,23 @@ import reactor.netty.http.client.HttpClient;
 final class NowPaymentsHttp {
 
   private static final byte[] NO_BODY = new byte[0];
+  private static final int MAX_CONNECTIONS = 16;
+
+  /** Shorter than the server's keep-alive, so that a connection it closed is not reused. */
+  private static final Duration MAX_IDLE = Duration.ofSeconds(20);
 
   private final WebClient web;
   private final NowPaymentsSettings settings;
 
   NowPaymentsHttp(NowPaymentsSettings settings, WebClient.Builder builder) {
     this.settings = settings;
+    ConnectionProvider pool =
+        ConnectionProvider.builder("nowpayments")
+            .maxConnections(MAX_CONNECTIONS)
+            .maxIdleTime(MAX_IDLE)
+            .build();
     HttpClient http =
-        HttpClient.create()
+        HttpClient.create(pool)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.callTimeout().toMillis())
             .responseTimeout(settings.callTimeout());
     this.web =
