@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { SelectField, type SelectOption } from '@/components/select-field';
 import { TextField } from '@/components/text-field';
 import { useI18n } from '@/i18n/i18n-context';
@@ -18,8 +18,11 @@ const SORT_LABELS: Record<(typeof SORTS)[number], MessageKey> = {
 
 /** Selects apply at once; typed values (country, prices) apply with the form's Apply button or Enter. */
 export function CatalogFilters() {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   const { filters, update, clear, isFiltered } = usePlanFilters();
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const activeCount = Object.keys(filters).filter((name) => name !== 'page' && name !== 'sort').length;
   const categories = useServerCategories();
   const brands = useServerBrands();
   const any: SelectOption = { value: '', label: t('catalog.any') };
@@ -38,26 +41,33 @@ export function CatalogFilters() {
   return (
     <section className="filters" aria-labelledby="catalog-filters-title">
       <h2 id="catalog-filters-title" className="filters__title">
-        {t('catalog.filters')}
-      </h2>
-      <div className="filters__grid">
-        {selects.map(({ name, label, options }) => (
-          <SelectField
-            key={name}
-            label={label}
-            name={name}
-            value={filters[name] ?? ''}
-            options={options}
-            onChange={(e) => update({ [name]: e.target.value })}
-          />
-        ))}
-      </div>
-      <TypedFilters key={`${filters.location}|${filters.minPrice}|${filters.maxPrice}`} filters={filters} onApply={update} />
-      {isFiltered && (
-        <button type="button" className="button button--link" onClick={clear}>
-          {t('catalog.clear')}
+        {/* On a phone the filters fold away behind this button; from 1024 px they are always shown. */}
+        <button type="button" className="filters__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {t('catalog.filters')}
+          {activeCount > 0 && <span className="filters__count"> ({number(activeCount)})</span>}
         </button>
-      )}
+        <span className="filters__heading">{t('catalog.filters')}</span>
+      </h2>
+      <div id={bodyId} className={`filters__body${open ? ' filters__body--open' : ''}`}>
+        <div className="filters__grid">
+          {selects.map(({ name, label, options }) => (
+            <SelectField
+              key={name}
+              label={label}
+              name={name}
+              value={filters[name] ?? ''}
+              options={options}
+              onChange={(e) => update({ [name]: e.target.value })}
+            />
+          ))}
+        </div>
+        <TypedFilters key={`${filters.location}|${filters.minPrice}|${filters.maxPrice}`} filters={filters} onApply={update} />
+        {isFiltered && (
+          <button type="button" className="button button--link" onClick={clear}>
+            {t('catalog.clear')}
+          </button>
+        )}
+      </div>
     </section>
   );
 }

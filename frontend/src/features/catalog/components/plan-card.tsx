@@ -11,19 +11,19 @@ export function PlanCard({ plan }: { plan: ServerPlan }) {
   return (
     <article className={`plan-card${plan.available ? '' : ' plan-card--unavailable'}`} aria-labelledby={titleId}>
       <div className="plan-card__header">
-        <h3 id={titleId} className="plan-card__name">
+        <h3 id={titleId} className="plan-card__name" dir="auto">
           {plan.name}
         </h3>
         <span className={`badge ${plan.available ? 'badge--ok' : 'badge--muted'}`}>
           {t(plan.available ? 'plan.available' : 'plan.unavailable')}
         </span>
       </div>
-      {brandLine && <p className="plan-card__brand">{brandLine}</p>}
+      {brandLine && <p className="plan-card__brand" dir="auto">{brandLine}</p>}
       <p className="plan-card__price">
         <span className="visually-hidden">{t('plan.price')}: </span>
         {money(plan.price)}
       </p>
-      {plan.description && <p className="plan-card__description">{plan.description}</p>}
+      {plan.description && <p className="plan-card__description" dir="auto">{plan.description}</p>}
       <dl className="plan-card__facts">
         <div>
           <dt>{t('plan.duration')}</dt>
