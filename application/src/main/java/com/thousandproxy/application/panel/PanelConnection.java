@@ -24,6 +24,9 @@ public record PanelConnection(
     if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
       throw new IllegalArgumentException("panel URL must be http(s): " + baseUrl);
     }
+    if (baseUrl.getRawUserInfo() != null || baseUrl.getRawQuery() != null) {
+      throw new IllegalArgumentException("panel URL must not carry credentials or a query");
+    }
     String text = baseUrl.toString();
     baseUrl = URI.create(text.endsWith("/") ? text : text + "/");
     username = Objects.requireNonNullElse(username, "");
