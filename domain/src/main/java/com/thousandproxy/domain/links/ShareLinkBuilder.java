@@ -9,10 +9,11 @@ import java.util.random.RandomGenerator;
 
 /**
  * Builds share links ({@code vless://}, {@code vmess://}, {@code trojan://}, {@code ss://}) byte
- * for byte as a 3x-ui panel of the classic-API era (v2.9 to v3.0) writes them for the same inbound
- * and client, so that links we hand out match what the panel's own subscription shows. The only
- * difference by design: REALITY's {@code sni}, {@code sid} and {@code spx} are random in the panel
- * too, and are drawn here from the given random generator.
+ * for byte as 3x-ui v2.9 writes them for the same inbound and client (v3.0 differs only in XHTTP's
+ * {@code extra} object, v3.2+ in ss/trojan user info), so that the links we hand out match what the
+ * panel's own subscription shows. REALITY's {@code sni}, {@code sid} and {@code spx} are random in
+ * the panel too, and are drawn here from the given random generator. Not covered: kcp, external
+ * proxies (one link per entry) and finalmask.
  */
 public final class ShareLinkBuilder {
 
