@@ -1,5 +1,6 @@
 package com.thousandproxy.api.config;
 
+import com.thousandproxy.api.spa.SpaDeepLinkFilter;
 import com.thousandproxy.api.web.ApiErrorClassifier;
 import com.thousandproxy.api.web.ApiErrorRule;
 import com.thousandproxy.api.web.ApiErrorWebExceptionHandler;
@@ -42,5 +43,10 @@ public class WebConfiguration {
   RequestBodyLimitFilter requestBodyLimitFilter(
       @Value("${app.http.max-body-size:1MB}") DataSize maxBodySize, EnvelopeWriter writer) {
     return new RequestBodyLimitFilter(maxBodySize.toBytes(), writer);
+  }
+
+  @Bean
+  SpaDeepLinkFilter spaDeepLinkFilter() {
+    return new SpaDeepLinkFilter();
   }
 }

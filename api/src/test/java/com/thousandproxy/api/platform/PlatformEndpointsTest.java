@@ -70,4 +70,25 @@ class PlatformEndpointsTest {
         .expectBody(String.class)
         .value(html -> assertThat(html).contains("<div id=\"root\"></div>").contains("/assets/"));
   }
+
+  @Test
+  void aBrowserDeepLinkOpensTheSpaButAnApiClientGetsA404() {
+    http.get()
+        .uri("/orders/42")
+        .accept(MediaType.TEXT_HTML)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(html -> assertThat(html).contains("<div id=\"root\"></div>"));
+    http.get()
+        .uri("/orders/42")
+        .accept(MediaType.APPLICATION_JSON)
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectBody()
+        .jsonPath("$.success")
+        .isEqualTo(false);
+  }
 }
