@@ -1,9 +1,22 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
-  plugins: [react()],
+/** In `--mode mock`, serves MSW's service worker straight from node_modules (no vendored copy). */
+const mockServiceWorker = (): Plugin => ({
+  name: 'mock-service-worker',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+      res.setHeader('Content-Type', 'text/javascript');
+      res.end(readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url)));
+    });
+  },
+});
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(mode === 'mock' ? [mockServiceWorker()] : [])],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:8080', '/sub': 'http://127.0.0.1:8080' } },
   test: {
@@ -16,4 +29,4 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
   },
-});
+}));

@@ -85,3 +85,16 @@ export function issueTokens(userId: number) {
   db.refreshTokens.set(pair.refreshToken, userId);
   return pair;
 }
+
+/** The mutable part of the mock backend as JSON, so `dev:mock` survives a page reload. */
+export function snapshotDb(): string {
+  return JSON.stringify({ ...db, accessTokens: [...db.accessTokens], refreshTokens: [...db.refreshTokens] });
+}
+
+export function restoreDb(json: string) {
+  const saved = JSON.parse(json);
+  db.users = saved.users;
+  db.accessTokens = new Map(saved.accessTokens);
+  db.refreshTokens = new Map(saved.refreshTokens);
+  db.sequence = saved.sequence;
+}
