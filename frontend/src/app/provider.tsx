@@ -11,7 +11,7 @@ export function AppProvider({ children, queryClient, locale }: AppProviderProps)
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <I18nProvider locale={locale}>{children}</I18nProvider>
+      <I18nProvider defaultLocale={locale}>{children}</I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -41,6 +41,7 @@ test('the login page only sends people back to pages on this site', () => {
   expect(safeRedirect('/account?tab=1', '/')).toBe('/account?tab=1');
   expect(safeRedirect('//evil.example', '/')).toBe('/');
   expect(safeRedirect('/\\evil.example', '/')).toBe('/');
+  expect(safeRedirect('/\t/evil.example', '/')).toBe('/');
   expect(safeRedirect('https://evil.example', '/')).toBe('/');
   expect(safeRedirect(null, '/account')).toBe('/account');
 });

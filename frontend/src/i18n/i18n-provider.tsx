@@ -5,8 +5,8 @@ import { initialLocale, LOCALE_INFO, rememberLocale, type Locale } from './local
 import { createTranslator } from './translate';
 
 /** Holds the chosen language, remembers it and mirrors it on <html lang dir>. */
-export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
+export function I18nProvider({ children, defaultLocale }: { children: ReactNode; defaultLocale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => defaultLocale ?? initialLocale());
 
   useLayoutEffect(() => {
     document.documentElement.lang = LOCALE_INFO[locale].intl;

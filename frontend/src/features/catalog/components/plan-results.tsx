@@ -19,7 +19,7 @@ export function PlanResults() {
     return (
       <div className="empty-state">
         <p role="status">{t('catalog.empty')}</p>
-        {isFiltered && (
+        {(isFiltered || page > 0) && (
           <button type="button" className="button button--secondary" onClick={clear}>
             {t('catalog.clear')}
           </button>
