@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { compareDecimals } from '@/lib/decimal';
 import { flagEmoji } from '@/lib/flag-emoji';
 import { safeRedirect } from '@/lib/safe-redirect';
 import { formatDateTime, formatMoney } from './format';
@@ -44,4 +45,11 @@ test('the login page only sends people back to pages on this site', () => {
   expect(safeRedirect('/\t/evil.example', '/')).toBe('/');
   expect(safeRedirect('https://evil.example', '/')).toBe('/');
   expect(safeRedirect(null, '/account')).toBe('/account');
+});
+
+test('decimal strings compare exactly, without floats', () => {
+  expect(compareDecimals('9.99', '10')).toBe(-1);
+  expect(compareDecimals('010.50', '10.5')).toBe(0);
+  expect(compareDecimals('9007199254740993.01', '9007199254740993.00')).toBe(1);
+  expect(compareDecimals('0.1', '0.09')).toBe(1);
 });

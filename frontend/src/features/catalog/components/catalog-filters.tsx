@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { SelectField, type SelectOption } from '@/components/select-field';
 import { TextField } from '@/components/text-field';
+import { compareDecimals } from '@/lib/decimal';
 import { useI18n } from '@/i18n/i18n-context';
 import type { MessageKey } from '@/i18n/dictionary';
 import { PROTOCOLS, type CatalogEntry } from '../api/catalog-schemas';
@@ -11,9 +12,9 @@ import { COUNTRY_PATTERN, DECIMAL_PATTERN, SORTS, usePlanFilters } from '../hook
 import { protocolLabel } from './protocol-label';
 
 const SORT_LABELS: Record<(typeof SORTS)[number], MessageKey> = {
-  'price,asc': 'catalog.sort.priceAsc',
   'price,desc': 'catalog.sort.priceDesc',
   'name,asc': 'catalog.sort.nameAsc',
+  'createdAt,desc': 'catalog.sort.newest',
 };
 
 /** Selects apply at once; typed values (country, prices) apply with the form's Apply button or Enter. */
@@ -34,7 +35,7 @@ export function CatalogFilters() {
     {
       name: 'sort',
       label: t('catalog.sort'),
-      options: [{ value: '', label: t('catalog.sort.default') }, ...SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))],
+      options: [{ value: '', label: t('catalog.sort.priceAsc') }, ...SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))],
     },
   ];
 
@@ -87,6 +88,9 @@ function TypedFilters({ filters, onApply }: { filters: PlanFilters; onApply: (va
     minPrice: values.minPrice && !DECIMAL_PATTERN.test(values.minPrice) ? t('catalog.priceInvalid') : undefined,
     maxPrice: values.maxPrice && !DECIMAL_PATTERN.test(values.maxPrice) ? t('catalog.priceInvalid') : undefined,
   };
+  if (!errors.minPrice && !errors.maxPrice && values.minPrice && values.maxPrice && compareDecimals(values.minPrice, values.maxPrice) > 0) {
+    errors.maxPrice = t('catalog.priceRange');
+  }
   const shown = (name: keyof TypedValues) => (submitted ? errors[name] : undefined);
 
   const onSubmit = (event: FormEvent) => {

@@ -65,13 +65,19 @@ test('filters in the URL are applied on arrival and shown in the form', async ()
   expect(Object.fromEntries(requests[0].searchParams)).toEqual({ protocol: 'trojan', minPrice: '20.00', size: '12' });
 });
 
-test('an invalid price is explained next to the field and not sent', async () => {
+test('an invalid price or price range is explained next to the field and not sent', async () => {
   const { user, router } = renderApp('/');
   await user.type(screen.getByLabelText('Min price'), '9,99');
   await user.click(screen.getByRole('button', { name: 'Apply' }));
   const input = screen.getByLabelText('Min price');
   expect(input.getAttribute('aria-invalid')).toBe('true');
   expect(screen.getByText('Enter an amount like 9.99').id).toBe(input.getAttribute('aria-describedby'));
+
+  await user.clear(input);
+  await user.type(input, '10');
+  await user.type(screen.getByLabelText('Max price'), '9.50');
+  await user.click(screen.getByRole('button', { name: 'Apply' }));
+  expect(screen.getByText('Must not be below the min price')).toBeTruthy();
   expect(currentUrl(router)).toBe('/');
 });
 

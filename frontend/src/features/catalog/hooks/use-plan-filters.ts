@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import type { PlanFilters } from '../api/get-server-plans';
 import { PROTOCOLS } from '../api/catalog-schemas';
 
-export const SORTS = ['price,asc', 'price,desc', 'name,asc'] as const;
+/** The backend sorts by price ascending when no sort is given; that is our default, kept out of the URL. */
+export const SORTS = ['price,desc', 'name,asc', 'createdAt,desc'] as const;
 export const DECIMAL_PATTERN = /^\d+(\.\d{1,2})?$/;
 export const COUNTRY_PATTERN = /^[A-Za-z]{2}$/;
 
