@@ -1,0 +1,33 @@
+package com.thousandproxy.api.security;
+
+import com.thousandproxy.application.identity.RateLimitedException;
+import org.springframework.core.Ordered;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Adds {@code Retry-After} when a use case refuses with {@link RateLimitedException}; the error
+ * then goes on to the envelope handler, which answers 429.
+ */
+public final class RetryAfterHeaderFilter implements WebFilter, Ordered {
+
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE + 1;
+  }
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    return chain
+        .filter(exchange)
+        .doOnError(
+            RateLimitedException.class,
+            limited ->
+                exchange
+                    .getResponse()
+                    .getHeaders()
+                    .set("Retry-After", String.valueOf(limited.retryAfterSeconds())));
+  }
+}
