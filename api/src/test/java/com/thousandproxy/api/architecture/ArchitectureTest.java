@@ -28,7 +28,7 @@ class ArchitectureTest {
           .resideInAPackage(DOMAIN)
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage(DOMAIN, "java..")
+          .resideInAnyPackage(DOMAIN, "java..", "javax.crypto..")
           .as("the domain is pure Java: no framework, no Reactor, no other layer");
 
   @ArchTest
@@ -42,6 +42,7 @@ class ArchitectureTest {
               DOMAIN,
               APPLICATION,
               "java..",
+              "javax.crypto..",
               "reactor.core..",
               "reactor.util..",
               "org.reactivestreams..")
