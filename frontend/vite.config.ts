@@ -15,10 +15,20 @@ const mockServiceWorker = (): Plugin => ({
   },
 });
 
+/**
+ * Forwards /api and /sub to the backend keeping the browser's Host, so the request stays
+ * same-origin for the backend (the string shorthand would rewrite Host, and Spring then refuses
+ * the POSTs as cross-origin with a 403).
+ */
+const backendProxy = (target: string) => ({
+  '/api': { target, changeOrigin: false },
+  '/sub': { target, changeOrigin: false },
+});
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'mock' ? [mockServiceWorker()] : [])],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
-  server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:8080', '/sub': 'http://127.0.0.1:8080' } },
+  server: { host: '127.0.0.1', proxy: backendProxy('http://127.0.0.1:8080') },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

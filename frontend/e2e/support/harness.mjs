@@ -20,7 +20,8 @@ const CHROMIUM_ARGS = [
 
 /** Serves dist/ on 127.0.0.1; with `apiTarget`, /api and /sub are proxied to a running backend. */
 export async function startPreview({ port = 4173, apiTarget } = {}) {
-  const proxy = apiTarget ? { '/api': apiTarget, '/sub': apiTarget } : undefined;
+  // Keep the browser's Host (no changeOrigin), or the backend sees a cross-origin POST and answers 403.
+  const proxy = apiTarget ? { '/api': { target: apiTarget }, '/sub': { target: apiTarget } } : undefined;
   const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, proxy } });
   return { baseUrl: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
