@@ -30,7 +30,10 @@ final class IdentityErrorRules implements ApiErrorRule {
       return new ApiError(HttpStatus.UNAUTHORIZED, "The refresh token is not valid, log in again");
     }
     if (error instanceof EmailAlreadyRegisteredException) {
-      return new ApiError(HttpStatus.CONFLICT, "This e-mail address is already registered");
+      return new ApiError(
+          HttpStatus.CONFLICT,
+          "This e-mail address is already registered",
+          Map.of("email", List.of("is already registered")));
     }
     if (error instanceof RateLimitedException) {
       return new ApiError(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts, try again later");
