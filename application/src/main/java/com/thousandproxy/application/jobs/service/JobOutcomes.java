@@ -5,10 +5,12 @@ import com.thousandproxy.application.jobs.Job;
 import com.thousandproxy.application.jobs.JobResult;
 import com.thousandproxy.application.jobs.port.out.JobStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import reactor.core.publisher.Mono;
 import reactor.util.Logger;
 import reactor.util.Loggers;
+import reactor.util.retry.Retry;
 
 /**
  * Turns a handler's result into the job's next state: SUCCEEDED, QUEUED after a backoff or DEAD.
@@ -16,6 +18,13 @@ import reactor.util.Loggers;
 final class JobOutcomes {
 
   private static final Logger log = Loggers.getLogger(JobRunner.class);
+
+  /**
+   * A lost outcome costs a whole lease and a second run, so a write that failed (a deadlock victim,
+   * a dropped connection) is tried again; the writes are fenced by the lease, so repeating is safe.
+   */
+  private static final Retry WRITE_RETRIES =
+      Retry.backoff(4, Duration.ofMillis(50)).maxBackoff(Duration.ofSeconds(1));
 
   private JobOutcomes() {}
 
@@ -42,6 +51,7 @@ final class JobOutcomes {
       written = store.reschedule(job.id(), job.leaseOwner(), next, reason(result), now);
     }
     return written
+        .retryWhen(WRITE_RETRIES)
         .doOnNext(
             recorded -> {
               if (!recorded) {
