@@ -3,6 +3,7 @@ package com.thousandproxy.api.subscription;
 import com.thousandproxy.application.subscription.SubscriptionFeed;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -36,6 +37,7 @@ final class SubscriptionHeaders {
     }
     // The body carries credentials: never kept by a shared cache or the browser.
     headers.setCacheControl("no-store");
+    headers.setVary(List.of(HttpHeaders.USER_AGENT, HttpHeaders.ACCEPT));
     headers.set("X-Robots-Tag", "noindex");
     return headers;
   }

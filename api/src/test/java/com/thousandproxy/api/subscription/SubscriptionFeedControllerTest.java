@@ -98,7 +98,9 @@ class SubscriptionFeedControllerTest {
         .expectHeader()
         .valueEquals("support-url", "https://t.me/help")
         .expectHeader()
-        .valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
+        .valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+        .expectHeader()
+        .value(HttpHeaders.VARY, vary -> assertThat(vary).contains("User-Agent", "Accept"));
   }
 
   @Test
