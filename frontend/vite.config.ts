@@ -29,11 +29,22 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'mock' ? [mockServiceWorker()] : [])],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   server: { host: '127.0.0.1', proxy: backendProxy('http://127.0.0.1:8080') },
+  build: {
+    rolldownOptions: {
+      output: {
+        // React, the router and the query/validation libraries change less often than our code:
+        // their own chunk stays cached across releases.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|zod)[\\/]/ }] },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     globals: true,
     setupFiles: ['src/testing/setup.ts'],
+    // The machine is shared and loaded: a whole-app test may take seconds.
+    testTimeout: 20_000,
     // One worker thread reuses its environment across files: half the CPU of isolated forks on
     // 2 cores. Safe because setup.ts resets every piece of shared state after each test.
     pool: 'threads',

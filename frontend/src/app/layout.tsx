@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMe } from '@/features/account/api/get-me';
 import { LogoutButton } from '@/features/auth/components/logout-button';
 import { useI18n } from '@/i18n/i18n-context';
 import { LanguageSwitch } from '@/i18n/language-switch';
@@ -11,6 +12,7 @@ import { loginPath } from '@/lib/safe-redirect';
 export function Layout() {
   const { t } = useI18n();
   const signedIn = useIsSignedIn();
+  const me = useMe(signedIn);
   const navigate = useNavigate();
   const location = useLocation();
   const here = location.pathname + location.search;
@@ -34,7 +36,11 @@ export function Layout() {
             </NavLink>
             {signedIn ? (
               <>
+                <NavLink to="/services">{t('nav.services')}</NavLink>
+                <NavLink to="/orders">{t('nav.orders')}</NavLink>
+                <NavLink to="/wallet">{t('nav.wallet')}</NavLink>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
+                {me.data?.role === 'ADMIN' && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
                 <LogoutButton className="button button--link" onLeave={() => navigate('/')} />
               </>
             ) : (

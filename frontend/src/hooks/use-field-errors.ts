@@ -3,9 +3,10 @@ import { isApiError, type FieldErrors } from '@/lib/api-error';
 
 /**
  * Field errors for a form: ours from checking before submit, else the server's from the error
- * envelope. When errors appear, focus moves to the first invalid field.
+ * envelope. When errors appear, focus moves to the first invalid field. `aliases` names the server's
+ * other keys for a field (e.g. `quantity` ← `items[0].quantity`), so its error shows at that field.
  */
-export function useFieldErrors(serverError: unknown) {
+export function useFieldErrors(serverError: unknown, aliases: Record<string, string[]> = {}) {
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const serverErrors = isApiError(serverError) ? serverError.fieldErrors : {};
@@ -14,7 +15,8 @@ export function useFieldErrors(serverError: unknown) {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [clientErrors, serverError]);
 
-  const fieldError = (name: string): string | undefined => clientErrors[name]?.[0] ?? serverErrors[name]?.[0];
+  const fieldError = (name: string): string | undefined =>
+    clientErrors[name]?.[0] ?? [name, ...(aliases[name] ?? [])].map((key) => serverErrors[key]?.[0]).find(Boolean);
 
   /** Records the client-side errors and says whether the form may be sent. */
   const check = (errors: FieldErrors): boolean => {

@@ -11,3 +11,6 @@ export type MessageKey = keyof typeof en;
 export type Messages = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralForms };
 
 export type MessageVars = Record<string, string | number>;
+
+/** A translation of one part of the English dictionary (e.g. `MessagesOf<typeof enShop>`). */
+export type MessagesOf<T> = { [K in keyof T]: T[K] extends string ? string : PluralForms };

@@ -12,6 +12,10 @@ export type I18n = {
   number: (value: number) => string;
   dateTime: (iso: string) => string;
   region: (code: string) => string;
+  date: (iso: string) => string;
+  bytes: (value: number) => string;
+  relative: (ms: number) => string;
+  clock: (seconds: number) => string;
 };
 
 export const I18nContext = createContext<I18n | null>(null);

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatDateTime, formatMoney, formatNumber, formatRegion } from './format';
+import { formatBytes, formatClock, formatDate, formatDateTime, formatMoney, formatNumber, formatRegion, formatRelative } from './format';
 import { I18nContext, type I18n } from './i18n-context';
 import { initialLocale, LOCALE_INFO, rememberLocale, type Locale } from './locales';
 import { createTranslator } from './translate';
@@ -28,6 +28,10 @@ export function I18nProvider({ children, defaultLocale }: { children: ReactNode;
       number: (n) => formatNumber(n, locale),
       dateTime: (iso) => formatDateTime(iso, locale),
       region: (code) => formatRegion(code, locale),
+      date: (iso) => formatDate(iso, locale),
+      bytes: (value) => formatBytes(value, locale),
+      relative: (ms) => formatRelative(ms, locale),
+      clock: (seconds) => formatClock(seconds, locale),
     }),
     [locale, setLocale],
   );

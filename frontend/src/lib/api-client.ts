@@ -37,6 +37,21 @@ export async function apiRequest<T extends z.ZodType>(
   schema: T,
   options: RequestOptions = {},
 ): Promise<z.output<T>> {
+  return readEnvelope(path, await sendWithSession(path, options), schema);
+}
+
+/**
+ * A binary answer (an image) fetched with the session, e.g. a QR code that needs the bearer token
+ * and so cannot be an `<img src>`; an error answer still throws the envelope's ApiError.
+ */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await sendWithSession(path, { ...options, headers: { Accept: '*/*', ...options.headers } });
+  if (!response.ok) return readEnvelope(path, response, z.never());
+  return response.blob();
+}
+
+/** Sends with the bearer token; on a 401 refreshes once and retries, else ends the session. */
+async function sendWithSession(path: string, options: RequestOptions): Promise<Response> {
   let refreshed = false;
   if (!options.anonymous && !authSession.accessToken() && authSession.refreshToken()) {
     refreshed = true;
@@ -52,7 +67,7 @@ export async function apiRequest<T extends z.ZodType>(
       onUnauthenticated();
     }
   }
-  return readEnvelope(path, response, schema);
+  return response;
 }
 
 let refreshInFlight: Promise<boolean> | null = null;

@@ -34,3 +34,8 @@ export class ApiError extends Error {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/** A wallet payment the balance does not cover: 409 (api.md), nothing charged or created. */
+export function isInsufficientBalance(error: unknown): error is ApiError {
+  return isApiError(error) && error.status === 409 && /balance/i.test(error.message);
+}

@@ -3,8 +3,16 @@ import { authSession } from '@/lib/auth-session';
 import { resetDb } from './mocks/db';
 import { server } from './mocks/server';
 
+// jsdom has no object URLs; the QR images of the services screens need them.
+if (typeof URL !== 'undefined' && !URL.createObjectURL) {
+  let next = 0;
+  URL.createObjectURL = () => `blob:mock/${++next}`;
+  URL.revokeObjectURL = () => {};
+}
+
 // Role queries skip the (slow, in jsdom) visibility check; no test here relies on hidden content.
-configure({ defaultHidden: true });
+// findBy/waitFor wait up to 5 s: the machine is shared and a whole-app screen may take a while.
+configure({ defaultHidden: true, asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => resetDb());

@@ -1,3 +1,4 @@
+import { enShop } from './shop/en';
 import type { Dictionary } from '../dictionary';
 
 /** The reference dictionary: every other language must define exactly these keys. */
@@ -32,10 +33,6 @@ export const en = {
   'catalog.empty': 'No plans match these filters.',
   'catalog.results': { one: '{count} plan', other: '{count} plans' },
   'catalog.error': 'The plans could not be loaded.',
-  'catalog.previous': 'Previous',
-  'catalog.next': 'Next',
-  'catalog.pageOf': 'Page {page} of {pages}',
-  'catalog.pagination': 'Pages',
   'catalog.priceInvalid': 'Enter an amount like 9.99',
   'catalog.priceRange': 'Must not be below the min price',
   'catalog.locationInvalid': 'Two letters, like DE',
@@ -92,4 +89,6 @@ export const en = {
   'error.retry': 'Try again',
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the plans',
+
+  ...enShop,
 } satisfies Dictionary;

@@ -1,3 +1,4 @@
+import { faShop } from './shop/fa';
 import type { Messages } from '../dictionary';
 
 export const fa: Messages = {
@@ -31,10 +32,6 @@ export const fa: Messages = {
   'catalog.empty': 'هیچ طرحی با این فیلترها پیدا نشد.',
   'catalog.results': { one: '{count} طرح', other: '{count} طرح' },
   'catalog.error': 'بارگذاری طرح‌ها ممکن نشد.',
-  'catalog.previous': 'قبلی',
-  'catalog.next': 'بعدی',
-  'catalog.pageOf': 'صفحهٔ {page} از {pages}',
-  'catalog.pagination': 'صفحه‌ها',
   'catalog.priceInvalid': 'مبلغی مانند 9.99 وارد کنید',
   'catalog.priceRange': 'نباید از حداقل قیمت کمتر باشد',
   'catalog.locationInvalid': 'دو حرف لاتین، مانند DE',
@@ -91,4 +88,6 @@ export const fa: Messages = {
   'error.retry': 'تلاش دوباره',
   'notFound.title': 'صفحه پیدا نشد',
   'notFound.back': 'بازگشت به طرح‌ها',
+
+  ...faShop,
 };

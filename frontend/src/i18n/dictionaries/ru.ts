@@ -1,3 +1,4 @@
+import { ruShop } from './shop/ru';
 import type { Messages } from '../dictionary';
 
 export const ru: Messages = {
@@ -31,10 +32,6 @@ export const ru: Messages = {
   'catalog.empty': 'Нет тарифов, подходящих под эти фильтры.',
   'catalog.results': { one: '{count} тариф', few: '{count} тарифа', many: '{count} тарифов', other: '{count} тарифа' },
   'catalog.error': 'Не удалось загрузить тарифы.',
-  'catalog.previous': 'Назад',
-  'catalog.next': 'Вперёд',
-  'catalog.pageOf': 'Страница {page} из {pages}',
-  'catalog.pagination': 'Страницы',
   'catalog.priceInvalid': 'Введите сумму, например 9.99',
   'catalog.priceRange': 'Не может быть ниже минимальной цены',
   'catalog.locationInvalid': 'Две латинские буквы, например DE',
@@ -91,4 +88,6 @@ export const ru: Messages = {
   'error.retry': 'Повторить',
   'notFound.title': 'Страница не найдена',
   'notFound.back': 'К тарифам',
+
+  ...ruShop,
 };

@@ -1,3 +1,4 @@
+import { zhShop } from './shop/zh';
 import type { Messages } from '../dictionary';
 
 export const zh: Messages = {
@@ -31,10 +32,6 @@ export const zh: Messages = {
   'catalog.empty': '没有符合筛选条件的套餐。',
   'catalog.results': { other: '共 {count} 个套餐' },
   'catalog.error': '无法加载套餐。',
-  'catalog.previous': '上一页',
-  'catalog.next': '下一页',
-  'catalog.pageOf': '第 {page} 页，共 {pages} 页',
-  'catalog.pagination': '分页',
   'catalog.priceInvalid': '请输入金额，例如 9.99',
   'catalog.priceRange': '不能低于最低价格',
   'catalog.locationInvalid': '两个字母，例如 DE',
@@ -91,4 +88,6 @@ export const zh: Messages = {
   'error.retry': '重试',
   'notFound.title': '页面不存在',
   'notFound.back': '返回套餐列表',
+
+  ...zhShop,
 };

@@ -1,3 +1,6 @@
+import { resetAdmin, restoreAdmin, snapshotAdmin } from './admin-data';
+import { resetShop, restoreShop, snapshotShop } from './shop-data';
+
 /** The mock backend's data: shaped as api.md describes, reset before each test. */
 export const categories = [
   { id: 1, name: 'Gaming', slug: 'gaming' },
@@ -60,10 +63,11 @@ export const plans: MockPlan[] = [
   aPlan({ id: 102, name: 'Sold Out Pro', protocol: 'vmess', locations: ['JP'], available: false }),
 ];
 
-export type MockUser = { id: number; email: string; password: string; name: string; role: string };
+export type MockUser = { id: number; email: string; password: string; name: string; role: string; active: boolean };
 
 export const db = {
   users: [] as MockUser[],
+  plans: [] as MockPlan[],
   /** access token → user id; refresh token → user id (a used refresh token is removed: rotation). */
   accessTokens: new Map<string, number>(),
   refreshTokens: new Map<string, number>(),
@@ -71,7 +75,13 @@ export const db = {
 };
 
 export function resetDb() {
-  db.users = [{ id: 1, email: 'ann@example.com', password: 'correct horse battery', name: 'Ann', role: 'CUSTOMER' }];
+  db.users = [
+    { id: 1, email: 'ann@example.com', password: 'correct horse battery', name: 'Ann', role: 'CUSTOMER', active: true },
+    { id: 2, email: 'admin@example.com', password: 'correct horse battery', name: 'Ada Admin', role: 'ADMIN', active: true },
+  ];
+  db.plans = plans.map((plan) => ({ ...plan }));
+  resetShop();
+  resetAdmin();
   db.accessTokens.clear();
   db.refreshTokens.clear();
   db.sequence = 0;
@@ -88,12 +98,21 @@ export function issueTokens(userId: number) {
 
 /** The mutable part of the mock backend as JSON, so `dev:mock` survives a page reload. */
 export function snapshotDb(): string {
-  return JSON.stringify({ ...db, accessTokens: [...db.accessTokens], refreshTokens: [...db.refreshTokens] });
+  return JSON.stringify({
+    ...db,
+    accessTokens: [...db.accessTokens],
+    refreshTokens: [...db.refreshTokens],
+    shop: snapshotShop(),
+    admin: snapshotAdmin(),
+  });
 }
 
 export function restoreDb(json: string) {
   const saved = JSON.parse(json);
   db.users = saved.users;
+  db.plans = saved.plans;
+  restoreShop(saved.shop);
+  restoreAdmin(saved.admin);
   db.accessTokens = new Map(saved.accessTokens);
   db.refreshTokens = new Map(saved.refreshTokens);
   db.sequence = saved.sequence;

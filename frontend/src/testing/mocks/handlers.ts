@@ -1,26 +1,17 @@
-import { http, type DefaultBodyType, type StrictRequest } from 'msw';
-import { API_PREFIX } from '@/lib/api-client';
-import { brands, categories, db, issueTokens, plans } from './db';
+import { http } from 'msw';
+import { adminHandlers } from './admin-handlers';
+import { brands, categories, db, issueTokens } from './db';
 import { fail, ok } from './envelope';
+import { api, body, userOf } from './http';
+import { shopHandlers } from './shop-handlers';
 
-const api = (path: string) => `*${API_PREFIX}${path}`;
-
-type Body = Record<string, string | undefined>;
-const body = async (request: StrictRequest<DefaultBodyType>) => ((await request.json()) ?? {}) as Body;
-
-function userOf(request: Request) {
-  const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
-  const id = token ? db.accessTokens.get(token) : undefined;
-  return db.users.find((user) => user.id === id);
-}
-
-/** The API as api.md describes it, enough for the screens: catalog, auth, /me. */
+/** The API as api.md describes it: catalog, auth and /me here, the shop and admin beside. */
 export const handlers = [
   http.get(api('/server-categories'), () => ok(categories)),
   http.get(api('/server-brands'), () => ok(brands)),
   http.get(api('/server-plans'), ({ request }) => {
     const q = new URL(request.url).searchParams;
-    const items = plans.filter(
+    const items = db.plans.filter(
       (plan) =>
         (!q.get('categoryId') || String(plan.category.id) === q.get('categoryId')) &&
         (!q.get('brandId') || String(plan.brand.id) === q.get('brandId')) &&
@@ -43,7 +34,7 @@ export const handlers = [
     if (!name) errors.name = ['must not be blank'];
     if (Object.keys(errors).length) return fail(400, 'Validation failed', errors);
     if (db.users.some((user) => user.email === email)) return fail(409, 'Email already registered', { email: ['already registered'] });
-    const user = { id: db.users.length + 1, email, password, name, role: 'CUSTOMER' };
+    const user = { id: db.users.length + 1, email, password, name, role: 'CUSTOMER', active: true };
     db.users.push(user);
     return ok({ id: user.id, email, name, role: user.role }, 201);
   }),
@@ -66,7 +57,9 @@ export const handlers = [
   http.get(api('/me'), ({ request }) => {
     const user = userOf(request);
     if (!user) return fail(401, 'Unauthorized');
-    const { id, email, name, role } = user;
-    return ok({ id, email, name, role, active: true, createdAt: '2026-01-15T10:00:00Z', lastLoginAt: null });
+    const { id, email, name, role, active } = user;
+    return ok({ id, email, name, role, active, createdAt: '2026-01-15T10:00:00Z', lastLoginAt: null });
   }),
+  ...shopHandlers,
+  ...adminHandlers,
 ];

@@ -21,4 +21,5 @@ export function getMe(signal?: AbortSignal) {
 
 export const meQueryOptions = () => queryOptions({ queryKey: ['me'], queryFn: ({ signal }) => getMe(signal) });
 
-export const useMe = () => useQuery(meQueryOptions());
+/** The signed-in user; `enabled: false` while signed out (the header asks only when there is a session). */
+export const useMe = (enabled = true) => useQuery({ ...meQueryOptions(), enabled });

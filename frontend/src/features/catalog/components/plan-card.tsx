@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { CountryFlag } from '@/components/country-flag';
 import { useI18n } from '@/i18n/i18n-context';
 import type { ServerPlan } from '../api/catalog-schemas';
@@ -60,6 +61,11 @@ export function PlanCard({ plan }: { plan: ServerPlan }) {
           </div>
         )}
       </dl>
+      {plan.available && (
+        <Link to={`/checkout/${plan.id}`} className="button button--primary plan-card__buy" aria-describedby={titleId}>
+          {t('plan.buy')}
+        </Link>
+      )}
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { LoadingStatus } from '@/components/loading-status';
+import { Pager } from '@/components/pager';
 import { useI18n } from '@/i18n/i18n-context';
 import { PLANS_PAGE_SIZE, useServerPlans } from '../api/get-server-plans';
 import { usePlanFilters } from '../hooks/use-plan-filters';
@@ -28,7 +29,6 @@ export function PlanResults() {
     );
   }
 
-  const pages = Math.max(1, Math.ceil(total / PLANS_PAGE_SIZE));
   return (
     <div aria-busy={plans.isPlaceholderData}>
       <p className="results-count" role="status">
@@ -41,17 +41,7 @@ export function PlanResults() {
           </li>
         ))}
       </ul>
-      {pages > 1 && (
-        <nav className="pagination" aria-label={t('catalog.pagination')}>
-          <button type="button" className="button button--secondary" disabled={page <= 0} onClick={() => setPage(page - 1)}>
-            {t('catalog.previous')}
-          </button>
-          <span>{t('catalog.pageOf', { page: page + 1, pages })}</span>
-          <button type="button" className="button button--secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-            {t('catalog.next')}
-          </button>
-        </nav>
-      )}
+      <Pager page={page} size={PLANS_PAGE_SIZE} total={total} onPage={setPage} />
     </div>
   );
 }

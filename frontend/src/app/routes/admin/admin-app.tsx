@@ -1,0 +1,4 @@
+/** The admin console (lazy chunk). */
+export default function AdminApp() {
+  return <h1>Admin</h1>;
+}

@@ -1,0 +1,2 @@
+/** Admin endpoints (api.md, Admin). */
+export const adminHandlers = [];
