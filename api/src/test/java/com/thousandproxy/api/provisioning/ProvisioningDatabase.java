@@ -43,9 +43,10 @@ final class ProvisioningDatabase implements AutoCloseable {
     }
     connections =
         ConnectionFactories.get(
-            "r2dbc:mysql://app:app@127.0.0.1:3306/"
+            "r2dbc:pool:mysql://app:app@127.0.0.1:3306/"
                 + name
-                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED");
+                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED"
+                + "&maxSize=16");
     db = DatabaseClient.create(connections);
   }
 
@@ -140,6 +141,44 @@ final class ProvisioningDatabase implements AutoCloseable {
             + ")");
   }
 
+  /** {@code count} PAID one-unit purchases with ids {@code first, first + 1, ...}. */
+  void paidOrders(long first, int count) {
+    StringBuilder orders = new StringBuilder();
+    StringBuilder items = new StringBuilder();
+    for (long id = first; id < first + count; id++) {
+      String sep = id == first ? "" : ", ";
+      orders
+          .append(sep)
+          .append("(")
+          .append(id)
+          .append(", 3, 'PURCHASE', 'PAID', 'PAID', 'WALLET', 4.5, 4.5, 'USD', ")
+          .append(NOW)
+          .append(", 0, ")
+          .append(NOW)
+          .append(", ")
+          .append(NOW)
+          .append(")");
+      items
+          .append(sep)
+          .append("(")
+          .append(id * 10)
+          .append(", ")
+          .append(id)
+          .append(", 5, 'Basic 30', 30, 1, 4.5, 4.5, 'USD', ")
+          .append(NOW)
+          .append(")");
+    }
+    sql(
+        "INSERT INTO orders (id, user_id, kind, status, payment_status, payment_method,"
+            + " total_amount, grand_amount, currency, paid_at, version, created_at, updated_at)"
+            + " VALUES "
+            + orders);
+    sql(
+        "INSERT INTO order_items (id, order_id, server_plan_id, plan_name, duration_days,"
+            + " quantity, unit_amount, total_amount, currency, created_at) VALUES "
+            + items);
+  }
+
   /** A PAID renewal of the client, one period of plan 5. */
   void paidRenewal(long orderId, long clientId) {
     paidOrder(orderId, 1);
@@ -168,6 +207,9 @@ final class ProvisioningDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    if (connections instanceof reactor.core.Disposable pool) {
+      pool.dispose();
+    }
     jdbc("", "DROP DATABASE IF EXISTS " + name);
   }
 
