@@ -1,0 +1,129 @@
+package com.thousandproxy.api.config;
+
+import com.thousandproxy.adapters.persistence.jobs.R2dbcJobQueue;
+import com.thousandproxy.adapters.persistence.ordering.R2dbcOrderRepository;
+import com.thousandproxy.adapters.persistence.transaction.R2dbcTransactions;
+import com.thousandproxy.api.ordering.OrderingErrorRules;
+import com.thousandproxy.api.payment.PeriodicTask;
+import com.thousandproxy.application.catalog.port.out.CatalogReader;
+import com.thousandproxy.application.jobs.port.out.JobQueue;
+import com.thousandproxy.application.ordering.port.in.ExpireUnpaidOrdersUseCase;
+import com.thousandproxy.application.ordering.port.out.OrderRepository;
+import com.thousandproxy.application.ordering.service.BrowseOrdersService;
+import com.thousandproxy.application.ordering.service.CancelOrderService;
+import com.thousandproxy.application.ordering.service.ExpireUnpaidOrdersService;
+import com.thousandproxy.application.ordering.service.PlaceOrderService;
+import com.thousandproxy.application.ordering.service.UnpaidPayments;
+import com.thousandproxy.application.payment.port.out.PaymentRepository;
+import com.thousandproxy.application.payment.service.GatewayCheckout;
+import com.thousandproxy.application.payment.service.IdempotentRequests;
+import com.thousandproxy.application.shared.Transactions;
+import com.thousandproxy.application.wallet.port.out.WalletStore;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+
+/** Orders: placing (wallet or gateway), reading, cancelling, and the sweep of unpaid ones. */
+@Configuration(proxyBeanMethods = false)
+public class OrderingConfiguration {
+
+  /**
+   * The job queue and transaction boundary ordering and payments run on: the application's beans
+   * when another feature declares them, else the R2DBC implementations over the same database.
+   */
+  public record Infrastructure(JobQueue jobs, Transactions transactions) {}
+
+  @Bean
+  Infrastructure orderingInfrastructure(
+      ObjectProvider<JobQueue> jobQueues,
+      ObjectProvider<Transactions> transactions,
+      DatabaseClient db,
+      Clock clock,
+      ReactiveTransactionManager transactionManager,
+      @Value("${app.jobs.max-attempts:5}") int maxAttempts) {
+    return new Infrastructure(
+        jobQueues.getIfUnique(() -> new R2dbcJobQueue(db, clock, maxAttempts)),
+        transactions.getIfUnique(() -> new R2dbcTransactions(transactionManager)));
+  }
+
+  @Bean
+  R2dbcOrderRepository orderRepository(DatabaseClient db) {
+    return new R2dbcOrderRepository(db);
+  }
+
+  @Bean
+  PlaceOrderService placeOrderService(
+      CatalogReader catalog,
+      OrderRepository orders,
+      PaymentRepository payments,
+      WalletStore wallets,
+      Infrastructure infrastructure,
+      IdempotentRequests idempotent,
+      GatewayCheckout checkout,
+      Clock clock) {
+    return new PlaceOrderService(
+        catalog,
+        orders,
+        payments,
+        wallets,
+        infrastructure.jobs(),
+        infrastructure.transactions(),
+        idempotent,
+        checkout,
+        clock);
+  }
+
+  @Bean
+  BrowseOrdersService browseOrdersService(OrderRepository orders) {
+    return new BrowseOrdersService(orders);
+  }
+
+  @Bean
+  CancelOrderService cancelOrderService(
+      OrderRepository orders,
+      PaymentRepository payments,
+      Infrastructure infrastructure,
+      Clock clock) {
+    return new CancelOrderService(
+        orders, new UnpaidPayments(payments), infrastructure.transactions(), clock);
+  }
+
+  @Bean
+  ExpireUnpaidOrdersService expireUnpaidOrdersService(
+      OrderRepository orders,
+      PaymentRepository payments,
+      Infrastructure infrastructure,
+      Clock clock,
+      @Value("${app.orders.unpaid-ttl:24h}") Duration unpaidTtl,
+      @Value("${app.orders.expiry-sweep.batch:100}") int batch) {
+    return new ExpireUnpaidOrdersService(
+        orders,
+        new UnpaidPayments(payments),
+        infrastructure.transactions(),
+        clock,
+        unpaidTtl,
+        batch);
+  }
+
+  @Bean
+  @ConditionalOnProperty(
+      name = "app.orders.expiry-sweep.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  PeriodicTask unpaidOrderSweep(
+      ExpireUnpaidOrdersUseCase expiry,
+      @Value("${app.orders.expiry-sweep.interval:5m}") Duration interval) {
+    return new PeriodicTask("unpaid order sweep", interval, interval, expiry::expireOverdue);
+  }
+
+  @Bean
+  OrderingErrorRules orderingErrorRules() {
+    return new OrderingErrorRules();
+  }
+}
