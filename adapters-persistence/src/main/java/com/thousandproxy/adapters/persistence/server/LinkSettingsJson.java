@@ -8,6 +8,7 @@ import com.thousandproxy.domain.links.StreamSettings;
 import com.thousandproxy.domain.links.TransportSecurity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +22,7 @@ final class LinkSettingsJson {
   private static final JsonMapper JSON =
       JsonMapper.builder()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .addMixIn(InboundTransport.class, TransportTypes.class)
           .addMixIn(TransportSecurity.class, SecurityTypes.class)
           .build();
