@@ -121,7 +121,7 @@ public final class R2dbcJobStore implements JobStore {
     // last_error first: MariaDB assigns left to right, so lease_owner is still set there
     return db.sql(
             "UPDATE jobs SET last_error = CONCAT('lease of ', lease_owner, ' expired: its worker"
-                + " stopped'), status = CASE WHEN attempts >= max_attempts THEN 'DEAD' ELSE"
+                + " stopped'), status = CASE WHEN attempts > max_attempts THEN 'DEAD' ELSE"
                 + " 'QUEUED' END, run_at = :now, lease_owner = NULL, lease_expires_at = NULL,"
                 + " updated_at = :now WHERE id = :id AND status = 'RUNNING' AND lease_expires_at"
                 + " < :now")

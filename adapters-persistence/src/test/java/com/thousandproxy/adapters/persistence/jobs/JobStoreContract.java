@@ -107,13 +107,13 @@ abstract class JobStoreContract extends JobTableFixture {
   }
 
   @Test
-  void anExpiredLeaseIsRecoveredAsQueuedOrAsDeadWhenItWasTheLastTry() {
+  void anExpiredLeaseIsRecoveredAsQueuedAndOnlyAfterAnExtraLastRunAsDead() {
     long retried = add("provision", JobPriority.HIGH, NOW);
     store.claim(claim("pool-a#1", Map.of("provision", 1))).block();
     long exhausted = add("provision", JobPriority.HIGH, NOW);
-    for (int attempt = 1; attempt <= 3; attempt++) {
+    for (int attempt = 1; attempt <= 4; attempt++) {
       store.claim(claim("pool-b#" + attempt, Map.of("provision", 1))).block();
-      if (attempt < 3) {
+      if (attempt < 4) {
         store.reschedule(exhausted, "pool-b#" + attempt, NOW, "panel down", NOW).block();
       }
     }
@@ -127,8 +127,34 @@ abstract class JobStoreContract extends JobTableFixture {
     assertThat(queued.leaseOwner()).isNull();
     assertThat(queued.lastError()).contains("pool-a#1").contains("expired");
     Job dead = store.find(exhausted).block();
-    assertThat(dead.status()).isEqualTo(JobStatus.DEAD);
-    assertThat(dead.lastError()).contains("pool-b#3");
+    assertThat(dead.status()).as("its extra last run (4 of 3) died too").isEqualTo(JobStatus.DEAD);
+    assertThat(dead.lastError()).contains("pool-b#4");
+  }
+
+  @Test
+  void aJobWhoseWorkerDiedOnItsLastTryGetsOneMoreRunThatKnowsItIsTheLast() {
+    long id = add("provision", JobPriority.HIGH, NOW);
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      store.claim(claim("pool-a#" + attempt, Map.of("provision", 1))).block();
+      if (attempt < 3) {
+        store.reschedule(id, "pool-a#" + attempt, NOW, "panel down", NOW).block();
+      }
+    }
+
+    Instant later = NOW.plus(LEASE).plusMillis(1);
+    store.recoverExpiredLeases(later).block();
+    List<Job> extra =
+        store
+            .claim(new JobClaim("pool-b#1", Map.of("provision", 1), later, later.plus(LEASE)))
+            .block();
+
+    assertThat(extra)
+        .singleElement()
+        .satisfies(
+            job -> {
+              assertThat(job.attempts()).isEqualTo(4);
+              assertThat(job.isLastAttempt()).isTrue();
+            });
   }
 
   @Test

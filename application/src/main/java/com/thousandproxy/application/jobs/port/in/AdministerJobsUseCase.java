@@ -2,6 +2,7 @@ package com.thousandproxy.application.jobs.port.in;
 
 import com.thousandproxy.application.jobs.Job;
 import com.thousandproxy.application.jobs.JobFilter;
+import com.thousandproxy.application.jobs.RetryJobCommand;
 import com.thousandproxy.application.shared.Page;
 import com.thousandproxy.application.shared.PageRequest;
 import reactor.core.publisher.Mono;
@@ -12,8 +13,9 @@ public interface AdministerJobsUseCase {
   Mono<Page<Job>> list(JobFilter filter, PageRequest page);
 
   /**
-   * Puts a DEAD job back in the queue with a fresh set of tries; errors with {@code
-   * JobNotFoundException} or {@code JobNotRetryableException}.
+   * Puts a DEAD job back in the queue with a fresh set of tries (audited as {@code
+   * admin.job_retried}); errors with {@code JobNotFoundException} or {@code
+   * JobNotRetryableException}.
    */
-  Mono<Job> retry(long jobId);
+  Mono<Job> retry(RetryJobCommand command);
 }

@@ -37,8 +37,10 @@ public interface JobStore {
   Mono<Boolean> release(long jobId, String leaseOwner, Instant now);
 
   /**
-   * Jobs whose lease expired while RUNNING (their worker died) go back to QUEUED, or to DEAD when
-   * that was their last try; emits how many.
+   * Jobs whose lease expired while RUNNING (their worker died) go back to QUEUED; emits how many. A
+   * job whose worker died on its last try gets one more run, in which {@link Job#isLastAttempt()}
+   * holds, so its handler can still give up cleanly (e.g. refund); if that run dies too, the job is
+   * DEAD.
    */
   Mono<Integer> recoverExpiredLeases(Instant now);
 
