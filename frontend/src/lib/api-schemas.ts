@@ -42,3 +42,10 @@ export const tokenPairSchema = z.object({
   expiresIn: z.number().optional(),
 });
 export type TokenPair = z.infer<typeof tokenPairSchema>;
+
+/** A client's traffic in bytes; `totalBytes` is the limit, null (or 0) for unlimited. */
+export const trafficSchema = z.object({
+  upBytes: z.number().nonnegative(),
+  downBytes: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative().nullish(),
+});

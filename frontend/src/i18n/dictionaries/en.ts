@@ -1,3 +1,4 @@
+import { enAdmin } from './admin/en';
 import { enShop } from './shop/en';
 import type { Dictionary } from '../dictionary';
 
@@ -91,4 +92,5 @@ export const en = {
   'notFound.back': 'Back to the plans',
 
   ...enShop,
+  ...enAdmin,
 } satisfies Dictionary;

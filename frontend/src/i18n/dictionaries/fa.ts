@@ -1,3 +1,4 @@
+import { faAdmin } from './admin/fa';
 import { faShop } from './shop/fa';
 import type { Messages } from '../dictionary';
 
@@ -90,4 +91,5 @@ export const fa: Messages = {
   'notFound.back': 'بازگشت به طرح‌ها',
 
   ...faShop,
+  ...faAdmin,
 };

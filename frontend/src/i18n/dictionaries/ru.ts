@@ -1,3 +1,4 @@
+import { ruAdmin } from './admin/ru';
 import { ruShop } from './shop/ru';
 import type { Messages } from '../dictionary';
 
@@ -90,4 +91,5 @@ export const ru: Messages = {
   'notFound.back': 'К тарифам',
 
   ...ruShop,
+  ...ruAdmin,
 };

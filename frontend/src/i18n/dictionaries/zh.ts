@@ -1,3 +1,4 @@
+import { zhAdmin } from './admin/zh';
 import { zhShop } from './shop/zh';
 import type { Messages } from '../dictionary';
 
@@ -90,4 +91,5 @@ export const zh: Messages = {
   'notFound.back': '返回套餐列表',
 
   ...zhShop,
+  ...zhAdmin,
 };

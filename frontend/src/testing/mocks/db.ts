@@ -80,6 +80,8 @@ export function resetDb() {
     { id: 2, email: 'admin@example.com', password: 'correct horse battery', name: 'Ada Admin', role: 'ADMIN', active: true },
   ];
   db.plans = plans.map((plan) => ({ ...plan }));
+  categories.splice(0, Infinity, { id: 1, name: 'Gaming', slug: 'gaming' }, { id: 2, name: 'Streaming', slug: 'streaming' });
+  brands.splice(0, Infinity, { id: 10, name: 'Nebula', slug: 'nebula' }, { id: 11, name: 'Aurora', slug: 'aurora' });
   resetShop();
   resetAdmin();
   db.accessTokens.clear();

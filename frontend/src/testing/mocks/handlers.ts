@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { admin } from './admin-data';
 import { adminHandlers } from './admin-handlers';
 import { brands, categories, db, issueTokens } from './db';
 import { fail, ok } from './envelope';
@@ -13,6 +14,7 @@ export const handlers = [
     const q = new URL(request.url).searchParams;
     const items = db.plans.filter(
       (plan) =>
+        !admin.inactivePlans.has(plan.id) &&
         (!q.get('categoryId') || String(plan.category.id) === q.get('categoryId')) &&
         (!q.get('brandId') || String(plan.brand.id) === q.get('brandId')) &&
         (!q.get('protocol') || plan.protocol === q.get('protocol')) &&

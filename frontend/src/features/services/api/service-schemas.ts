@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '@/lib/api-schemas';
+import { idSchema, trafficSchema } from '@/lib/api-schemas';
 
 export const CLIENTS_PAGE_SIZE = 12;
 
@@ -13,11 +13,7 @@ export const serverClientSchema = z.object({
   email: z.string().nullish(),
   expiresAt: z.string().nullish(),
   maxConnections: z.number().int().nullish(),
-  traffic: z.object({
-    upBytes: z.number().nonnegative(),
-    downBytes: z.number().nonnegative(),
-    totalBytes: z.number().nonnegative().nullish(),
-  }),
+  traffic: trafficSchema,
   links: z.array(z.string()).default([]),
   subscriptionUrl: z.string().nullish(),
 });

@@ -1,0 +1,1 @@
+export const PROTOCOLS = ['vless', 'vmess', 'trojan', 'shadowsocks'] as const;
