@@ -14,10 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The {@code settings} and {@code stream_settings} JSON of a stored inbound: the inbound-level
  * settings links need (listen, VLESS encryption, Shadowsocks method and key; no clients), and the
- * parsed stream with a {@code type} per transport and security. A document that does not read (an
- * older shape, hand-written demo data) is an unknown stream, never an error.
+ * parsed stream with a {@code type} per transport and security, e.g. {@code
+ * {"transport":{"type":"ws","path":"/ws","host":""},"security":{"type":"tls","serverName":...}}}. A
+ * document that does not read (an older shape, the hand-written demo seed) is an unknown stream,
+ * never an error: sync the server to fill it.
  */
-final class LinkSettingsJson {
+public final class LinkSettingsJson {
 
   private static final JsonMapper JSON =
       JsonMapper.builder()
@@ -42,7 +44,7 @@ final class LinkSettingsJson {
     return link.stream() == null ? null : JSON.writeValueAsString(link.stream());
   }
 
-  static InboundLinkSettings read(String settingsJson, String streamJson) {
+  public static InboundLinkSettings read(String settingsJson, String streamJson) {
     Settings settings = readOrNull(settingsJson, Settings.class);
     StreamSettings stream = readOrNull(streamJson, StreamSettings.class);
     if (settings == null) {
