@@ -44,6 +44,14 @@ class GatewayPaymentsIT extends OrdersItSupport {
     assertThat(getData("/api/v1/payments/" + paymentId, buyer))
         .containsEntry("status", "PAID")
         .containsEntry("providerStatus", "finished");
+    client
+        .post()
+        .uri("/api/v1/payments/" + paymentId + "/simulate")
+        .headers(h -> h.setBearerAuth(buyer.token()))
+        .bodyValue(java.util.Map.of("status", "finished"))
+        .exchange()
+        .expectStatus()
+        .isNotFound();
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class CancelOrderService implements CancelOrderUseCase {
   public Mono<OrderDetails> cancel(UserId caller, boolean admin, long orderId) {
     return BrowseOrdersService.visibleOrder(orders, caller, admin, orderId)
         .flatMap(details -> cancel(details.order()))
-        .then(orders.find(new OrderId(orderId)));
+        .then(Mono.defer(() -> orders.find(new OrderId(orderId))));
   }
 
   private Mono<Void> cancel(Order before) {

@@ -235,7 +235,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
   private Mono<OrderDetails> awaitPayment(Order order) {
     return orders
         .transition(order, order.awaitPayment(), clock.instant())
-        .then(orders.find(order.id()));
+        .then(Mono.defer(() -> orders.find(order.id())));
   }
 
   /** The gateway did not open a payment: close the order, nothing was paid. */

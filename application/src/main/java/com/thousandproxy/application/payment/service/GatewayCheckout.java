@@ -71,7 +71,7 @@ public final class GatewayCheckout {
               if (creation instanceof PaymentCreation.Created created) {
                 return payments
                     .attachGateway(payment.id(), created.payment(), clock.instant())
-                    .then(payments.find(payment.id()));
+                    .then(Mono.defer(() -> payments.find(payment.id())));
               }
               if (creation instanceof PaymentCreation.BelowMinimum below) {
                 return Mono.error(

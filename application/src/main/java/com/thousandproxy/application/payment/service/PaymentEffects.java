@@ -192,8 +192,7 @@ public final class PaymentEffects {
     if (payment.orderId() == null) {
       return Mono.just(false);
     }
-    return orders
-        .find(payment.orderId())
+    return Mono.defer(() -> orders.find(payment.orderId()))
         .flatMap(
             details -> {
               Order before = details.order();

@@ -77,7 +77,7 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase,
                 payment.providerPaymentId() == null
                         || !payment.provider().equals(gateway.provider())
                     ? Mono.just(payment)
-                    : poll(payment).then(payments.find(paymentId)));
+                    : poll(payment).then(Mono.defer(() -> payments.find(paymentId))));
   }
 
   @Override
