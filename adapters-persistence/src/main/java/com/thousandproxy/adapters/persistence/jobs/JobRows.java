@@ -1,6 +1,6 @@
 package com.thousandproxy.adapters.persistence.jobs;
 
-import com.thousandproxy.adapters.persistence.support.UtcConverters;
+import com.thousandproxy.adapters.persistence.transaction.SqlParams;
 import com.thousandproxy.application.jobs.Job;
 import com.thousandproxy.application.jobs.JobPriority;
 import com.thousandproxy.application.jobs.JobStatus;
@@ -32,7 +32,7 @@ final class JobRows {
   }
 
   static LocalDateTime utc(Instant instant) {
-    return UtcConverters.InstantToLocalDateTime.INSTANCE.convert(instant);
+    return SqlParams.utc(instant);
   }
 
   static String error(String error) {
@@ -48,16 +48,11 @@ final class JobRows {
         JobStatus.valueOf(row.get("status", String.class)),
         row.get("attempts", Integer.class),
         row.get("max_attempts", Integer.class),
-        instant(row, "run_at"),
+        SqlParams.instant(row, "run_at"),
         row.get("lease_owner", String.class),
-        instant(row, "lease_expires_at"),
+        SqlParams.instant(row, "lease_expires_at"),
         row.get("last_error", String.class),
-        instant(row, "created_at"),
-        instant(row, "updated_at"));
-  }
-
-  private static Instant instant(Readable row, String column) {
-    LocalDateTime value = row.get(column, LocalDateTime.class);
-    return value == null ? null : UtcConverters.LocalDateTimeToInstant.INSTANCE.convert(value);
+        SqlParams.instant(row, "created_at"),
+        SqlParams.instant(row, "updated_at"));
   }
 }
