@@ -1,0 +1,89 @@
+package com.thousandproxy.api.delivery;
+
+import com.thousandproxy.adapters.persistence.delivery.FeedRowCache;
+import com.thousandproxy.adapters.persistence.delivery.InMemoryFeedRowCache;
+import com.thousandproxy.adapters.persistence.delivery.R2dbcAccountTokenStore;
+import com.thousandproxy.adapters.persistence.delivery.R2dbcDeliveryRecords;
+import com.thousandproxy.adapters.persistence.delivery.RedisFeedRowCache;
+import com.thousandproxy.api.qr.QrCodeRenderer;
+import com.thousandproxy.application.delivery.port.out.AccountTokenStore;
+import com.thousandproxy.application.delivery.port.out.DeliveryRecords;
+import com.thousandproxy.application.delivery.service.DeliverySubscriptionSource;
+import com.thousandproxy.application.delivery.service.ServerClientDeliveryService;
+import com.thousandproxy.application.provisioning.SubscriptionTokens;
+import com.thousandproxy.application.subscription.port.out.SubscriptionSource;
+import com.thousandproxy.domain.links.ShareLinkBuilder;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * Delivery to the customer: the client pages, QR codes, token rotation and the subscription source
+ * behind {@code /sub/...}, with the feed cache in Redis (in memory in the demo profile). The cache
+ * bean is also the {@code SubscriptionCache} the lifecycle and traffic-sync code invalidate.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeliveryConfiguration {
+
+  @Bean
+  @Profile("!demo")
+  FeedRowCache redisFeedRowCache(
+      ReactiveStringRedisTemplate redis,
+      @Value("${app.delivery.cache-prefix:sub}") String prefix,
+      @Value("${app.delivery.cache-ttl:10m}") Duration ttl) {
+    return new RedisFeedRowCache(redis, prefix, ttl);
+  }
+
+  @Bean
+  @Profile("demo")
+  FeedRowCache inMemoryFeedRowCache(
+      @Value("${app.delivery.cache-ttl:10m}") Duration ttl, Clock clock) {
+    return new InMemoryFeedRowCache(ttl, clock);
+  }
+
+  @Bean
+  DeliveryRecords deliveryRecords(DatabaseClient db, FeedRowCache cache, Clock clock) {
+    return new R2dbcDeliveryRecords(db, cache, clock);
+  }
+
+  @Bean
+  AccountTokenStore accountTokenStore(DatabaseClient db, Clock clock) {
+    return new R2dbcAccountTokenStore(db, clock);
+  }
+
+  @Bean
+  SubscriptionSource deliverySubscriptionSource(
+      DeliveryRecords records, AccountTokenStore accountTokens, Clock clock) {
+    return new DeliverySubscriptionSource(records, accountTokens, clock);
+  }
+
+  @Bean
+  ServerClientDeliveryService serverClientDeliveryService(
+      DeliveryRecords records,
+      AccountTokenStore accountTokens,
+      FeedRowCache cache,
+      SubscriptionTokens tokens) {
+    return new ServerClientDeliveryService(records, accountTokens, cache, tokens);
+  }
+
+  @Bean
+  Links deliveryLinks(@Value("${app.public-base-url}") String publicBaseUrl) {
+    return new Links(new ShareLinkBuilder(new SecureRandom()), publicBaseUrl);
+  }
+
+  @Bean
+  QrImages deliveryQrImages(Links links) {
+    return new QrImages(new QrCodeRenderer(), links);
+  }
+
+  @Bean
+  DeliveryErrorRules deliveryErrorRules() {
+    return new DeliveryErrorRules();
+  }
+}
