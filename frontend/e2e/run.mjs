@@ -18,13 +18,33 @@ const server = await startPreview({ apiTarget });
 const browser = await launchBrowser();
 const url = (path) => server.baseUrl + path;
 const customer = { name: 'E2E Customer', email: `e2e-${Date.now()}@example.com`, password: 'e2e-password-123' };
+// The demo profile's bootstrap admin (application-demo.yml); override for another backend.
+const adminUser = {
+  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@demo.1000proxy.local',
+  password: process.env.E2E_ADMIN_PASSWORD ?? 'demo-admin-change-me',
+};
+const planName = `E2E Plan ${Date.now()}`;
 
-async function logIn(page) {
+async function logIn(page, who = customer) {
   await page.goto(url('/login'));
-  await page.getByLabel('Email').fill(customer.email);
-  await page.getByLabel('Password').fill(customer.password);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(url('/account'));
+}
+
+/** Reloads `path` until `locator(page)` shows up: provisioning and syncing run as background jobs. */
+async function eventually(page, path, locator, seconds = 60) {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    await page.goto(url(path));
+    try {
+      await locator(page).first().waitFor({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+    }
+  }
 }
 
 let ok = false;
@@ -71,6 +91,88 @@ try {
       async (page) => {
         await page.goto(url('/account'));
         await page.waitForURL(url('/login?next=%2Faccount'));
+      },
+    ],
+    [
+      'an admin credits the new customer\'s wallet (POST /admin/users/{id}/wallet-adjustments)',
+      async (page) => {
+        await logIn(page, adminUser);
+        await page.goto(url('/admin/users'));
+        const adjust = page.getByRole('button', { name: `Adjust the wallet of ${customer.email}` });
+        // Accounts are listed oldest first: page on until the new customer's row shows up.
+        while (!(await adjust.count())) {
+          await page.getByRole('button', { name: 'Next' }).click();
+          await page.waitForTimeout(300);
+        }
+        await adjust.click();
+        const form = page.getByRole('form', { name: `Adjust the wallet of ${customer.email}` });
+        await form.getByLabel('Amount').fill('100.00');
+        await form.getByLabel('Reason (kept in the audit log)').fill('e2e credit');
+        await form.getByRole('button', { name: 'Apply adjustment' }).click();
+        await form.waitFor({ state: 'detached' });
+      },
+    ],
+    [
+      'the customer buys the first available plan with the wallet and sees the success screen',
+      async (page) => {
+        await logIn(page);
+        await page.goto(url('/'));
+        await page.getByRole('link', { name: 'Buy' }).first().click();
+        await page.waitForURL(/\/checkout\//);
+        await page.getByRole('button', { name: /^Pay / }).click();
+        await page.getByRole('heading', { name: 'Payment received' }).waitFor();
+      },
+    ],
+    [
+      'the service shows a link, a QR code and a subscription URL that answers',
+      async (page) => {
+        await logIn(page);
+        await eventually(page, '/services', (p) => p.locator('.service-card a'));
+        await page.locator('.service-card a').first().click();
+        await page.getByText('Link 1').waitFor();
+        const link = await page.locator('.copy-field__value').first().textContent();
+        if (!/^(vless|vmess|trojan|ss):\/\//.test(link ?? '')) throw new Error(`not a share link: ${link}`);
+        const qr = page.getByRole('img', { name: 'QR code of the first link' });
+        await qr.waitFor();
+        if (!(await qr.evaluate((img) => img.complete && img.naturalWidth > 0))) throw new Error('the QR image did not load');
+        const subscriptionUrl = await page.locator('.copy-field__value').filter({ hasText: '/sub/' }).first().textContent();
+        const feed = await fetch(subscriptionUrl.trim());
+        if (!feed.ok || !(await feed.text()).trim()) throw new Error(`GET ${subscriptionUrl} answered ${feed.status}`);
+      },
+    ],
+    [
+      'an admin adds a server and tests it, syncs a demo panel, creates a plan and sees it in the shop',
+      async (page) => {
+        await logIn(page, adminUser);
+        await page.goto(url('/admin/servers'));
+        await page.getByRole('button', { name: 'Add a server' }).click();
+        const add = page.getByRole('form', { name: 'Add a server' });
+        await add.getByLabel('Name').fill(`E2E Server ${Date.now()}`);
+        await add.getByLabel('Panel URL').fill('https://e2e-panel.example.invalid:2053/panel/');
+        await add.getByLabel('Panel user name').fill('admin');
+        await add.getByLabel('Panel password').fill('e2e-panel-password');
+        await add.getByLabel('Public host').fill('e2e-panel.example.invalid');
+        await add.getByLabel('Country code').fill('FI');
+        await add.getByRole('button', { name: 'Save and test the connection' }).click();
+        // Saved either way; an .invalid host cannot answer, so the test reports it unreachable.
+        await add.getByRole('status').waitFor();
+
+        // The demo profile's seeded panels answer from the in-memory demo panel.
+        const sync = page.getByRole('button', { name: /^Sync the inbounds of .*[Dd]emo/ }).first();
+        await sync.click();
+        await page.getByText(/inbounds? synced\./).waitFor();
+
+        await page.goto(url('/admin/plans'));
+        await page.getByRole('button', { name: 'Add a plan' }).click();
+        const plan = page.getByRole('form', { name: 'Add a plan' });
+        await plan.getByLabel('Name').fill(planName);
+        await plan.getByLabel('Price').fill('3.33');
+        await plan.getByLabel('Protocol').selectOption('vless');
+        await plan.locator('input[name=inboundIds]:not([disabled])').first().check();
+        await plan.getByRole('button', { name: 'Save' }).click();
+        await page.getByRole('cell', { name: planName }).waitFor();
+
+        await eventually(page, '/', (p) => p.getByRole('article', { name: planName }), 30);
       },
     ],
     [

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { renderSVG } from 'uqr';
 import { db } from './db';
 import { fail, ok } from './envelope';
 import { api, body, guarded, paged, userOf } from './http';
@@ -109,8 +110,6 @@ export function settlePayment(payment: MockPayment, word: string) {
   }
 }
 
-const QR_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 21 21"><rect width="21" height="21" fill="#fff"/><path d="M1 1h7v7H1zM13 1h7v7h-7zM1 13h7v7H1z"/></svg>';
-
 export const shopHandlers = [
   http.get(api('/server-plans/:id'), ({ params }) => {
     const plan = db.plans.find((p) => String(p.id) === params.id);
@@ -194,8 +193,11 @@ export const shopHandlers = [
     return client ? ok(publicClient(client)) : fail(404, 'Client not found');
   })),
   http.get(api('/server-clients/:id/qr'), guarded(({ request, params }) => {
-    if (!own(shop.clients, request, params.id)) return fail(404, 'Client not found');
-    return new HttpResponse(QR_SVG, { headers: { 'Content-Type': 'image/svg+xml' } });
+    const client = own(shop.clients, request, params.id);
+    if (!client) return fail(404, 'Client not found');
+    const subscription = new URL(request.url).searchParams.get('target') === 'subscription';
+    const svg = renderSVG(subscription ? client.subscriptionUrl : client.links[0], { border: 2 });
+    return new HttpResponse(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
   })),
   http.post(api('/server-clients/:id/renew'), guarded(async ({ request, params }) => {
     const client = own(shop.clients, request, params.id);
