@@ -186,7 +186,7 @@ export const shopHandlers = [
 
   http.get(api('/server-clients'), guarded(({ request }) => {
     const user = userOf(request)!;
-    return ok(paged(request, shop.clients.filter((c) => c.userId === user.id && c.status !== 'DELETED').map(publicClient)));
+    return ok({ ...paged(request, shop.clients.filter((c) => c.userId === user.id && c.status !== 'DELETED').map(publicClient)), accountSubscriptionUrl: `http://localhost/sub/u/account-${user.id}` });
   })),
   http.get(api('/server-clients/:id'), guarded(({ request, params }) => {
     const client = own(shop.clients, request, params.id);

@@ -14,8 +14,9 @@ export type Renewal = z.infer<typeof renewalSchema>;
 
 export type RenewInput = { paymentMethod: PaymentMethod; payCurrency?: string };
 
-/** POST /server-clients/{id}/renew {paymentMethod, payCurrency?} → 201 {order, payment}: the same client, a later expiry once paid */
-export const renewClient = (id: Id, input: RenewInput) => apiRequest(path(id, 'renew'), renewalSchema, { method: 'POST', body: input });
+/** POST /server-clients/{id}/renew {paymentMethod, payCurrency?} with an Idempotency-Key → 201 {order, payment}: the same client, a later expiry once paid */
+export const renewClient = (id: Id, input: RenewInput, idempotencyKey: string) =>
+  apiRequest(path(id, 'renew'), renewalSchema, { method: 'POST', body: input, headers: { 'Idempotency-Key': idempotencyKey } });
 
 /** POST /server-clients/{id}/rotate-subscription → the new subscriptionUrl (the old one answers 404 from now on) */
 export const rotateSubscription = (id: Id) =>
@@ -29,5 +30,5 @@ function useClientCommand<I, O>(run: (input: I) => Promise<O>) {
   });
 }
 
-export const useRenewClient = () => useClientCommand(({ id, input }: { id: Id; input: RenewInput }) => renewClient(id, input));
+export const useRenewClient = () => useClientCommand(({ id, input, key }: { id: Id; input: RenewInput; key: string }) => renewClient(id, input, key));
 export const useRotateSubscription = () => useClientCommand(rotateSubscription);

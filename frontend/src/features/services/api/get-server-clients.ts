@@ -1,11 +1,15 @@
+import { z } from 'zod';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { pageSchema } from '@/lib/api-schemas';
 import { CLIENTS_PAGE_SIZE, serverClientSchema } from './service-schemas';
 
-/** GET /server-clients?page=&size= → the caller's clients */
+/** The page also carries the account's feed with every client (`/sub/u/...`), when the backend offers it. */
+const clientPageSchema = pageSchema(serverClientSchema).extend({ accountSubscriptionUrl: z.string().nullish() });
+
+/** GET /server-clients?page=&size= → the caller's clients (+ accountSubscriptionUrl) */
 export function getServerClients(page: number, signal?: AbortSignal) {
-  return apiRequest('/server-clients', pageSchema(serverClientSchema), { query: { page, size: CLIENTS_PAGE_SIZE }, signal });
+  return apiRequest('/server-clients', clientPageSchema, { query: { page, size: CLIENTS_PAGE_SIZE }, signal });
 }
 
 export const serverClientsQueryOptions = (page: number) =>

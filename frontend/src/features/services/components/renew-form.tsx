@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { InsufficientBalanceAlert } from '@/components/insufficient-balance-alert';
 import { PaymentMethodFields, type PaymentMethod } from '@/components/payment-method-fields';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { useI18n } from '@/i18n/i18n-context';
 import { isApiError, isInsufficientBalance } from '@/lib/api-error';
 import type { Id } from '@/lib/api-schemas';
@@ -11,13 +12,15 @@ import { useRenewClient, type Renewal } from '../api/client-commands';
 export function RenewForm({ id, onRenewed }: { id: Id; onRenewed: (renewal: Renewal) => void }) {
   const { t } = useI18n();
   const renew = useRenewClient();
+  const idempotency = useIdempotencyKey();
   const [method, setMethod] = useState<PaymentMethod>('wallet');
   const [coin, setCoin] = useState('btc');
   const fieldError = (name: string) => (isApiError(renew.error) ? renew.error.fieldError(name) : undefined);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    renew.mutate({ id, input: { paymentMethod: method, ...(method === 'nowpayments' ? { payCurrency: coin } : {}) } }, { onSuccess: onRenewed });
+    const input = { paymentMethod: method, ...(method === 'nowpayments' ? { payCurrency: coin } : {}) };
+    renew.mutate({ id, input, key: idempotency.keyFor({ id, input }) }, { onSuccess: onRenewed, onSettled: (_d, error) => idempotency.settle(error) });
   };
 
   const insufficient = method === 'wallet' && isInsufficientBalance(renew.error);

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { CopyField } from '@/components/copy-field';
 import { CountryFlag } from '@/components/country-flag';
 import { EmptyState } from '@/components/empty-state';
 import { Pager } from '@/components/pager';
@@ -23,6 +24,12 @@ export function ServiceList() {
           <EmptyState message={t('services.empty')} />
         ) : (
           <>
+            {data.accountSubscriptionUrl && (
+              <section className="card stack" aria-label={t('services.accountSubscription')}>
+                <CopyField label={t('services.accountSubscription')} value={data.accountSubscriptionUrl} />
+                <p className="field__hint">{t('services.accountSubscriptionHint')}</p>
+              </section>
+            )}
             <ul className="service-grid">
               {data.items.map((client) => (
                 <li key={client.id}>

@@ -106,6 +106,8 @@ export const enShop = {
   'services.linkQr': 'QR code of the first link',
   'services.qrLoading': 'Loading the QR code…',
   'services.qrError': 'The QR code could not be loaded.',
+  'services.accountSubscription': 'Subscription with all my services',
+  'services.accountSubscriptionHint': "One URL for every service: add it to your app instead of each service's own.",
   'services.subscription': 'Subscription',
   'services.subscriptionHint': 'Add this URL to your app once; it keeps your links up to date.',
   'services.subscriptionUrl': 'Subscription URL',

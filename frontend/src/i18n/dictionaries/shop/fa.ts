@@ -106,6 +106,8 @@ export const faShop: MessagesOf<typeof enShop> = {
   'services.linkQr': 'کد QR لینک اول',
   'services.qrLoading': 'در حال بارگذاری کد QR…',
   'services.qrError': 'کد QR بارگذاری نشد.',
+  'services.accountSubscription': 'اشتراک همهٔ سرویس‌های من',
+  'services.accountSubscriptionHint': "یک آدرس برای همهٔ سرویس‌ها: به‌جای آدرس هر سرویس، این را به برنامه اضافه کنید.",
   'services.subscription': 'اشتراک',
   'services.subscriptionHint': 'این آدرس را یک بار به برنامه اضافه کنید؛ لینک‌های شما را به‌روز نگه می‌دارد.',
   'services.subscriptionUrl': 'آدرس اشتراک',

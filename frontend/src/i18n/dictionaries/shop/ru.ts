@@ -106,6 +106,8 @@ export const ruShop: MessagesOf<typeof enShop> = {
   'services.linkQr': 'QR-код первой ссылки',
   'services.qrLoading': 'Загрузка QR-кода…',
   'services.qrError': 'Не удалось загрузить QR-код.',
+  'services.accountSubscription': 'Подписка на все мои услуги',
+  'services.accountSubscriptionHint': "Один адрес для всех услуг: добавьте его в приложение вместо адресов отдельных услуг.",
   'services.subscription': 'Подписка',
   'services.subscriptionHint': 'Добавьте этот адрес в приложение один раз — он будет обновлять ваши ссылки.',
   'services.subscriptionUrl': 'Адрес подписки',

@@ -106,6 +106,8 @@ export const zhShop: MessagesOf<typeof enShop> = {
   'services.linkQr': '第一个链接的二维码',
   'services.qrLoading': '正在加载二维码…',
   'services.qrError': '无法加载二维码。',
+  'services.accountSubscription': '包含我全部服务的订阅',
+  'services.accountSubscriptionHint': "一个地址涵盖所有服务：将它添加到应用中，无需逐个添加。",
   'services.subscription': '订阅',
   'services.subscriptionHint': '在应用中添加一次此地址，它会保持您的链接最新。',
   'services.subscriptionUrl': '订阅地址',
