@@ -18,16 +18,16 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * dropped on close, with the catalog, a user and paid orders seeded over SQL. Fails loudly when
  * MariaDB is not running.
  */
-final class ProvisioningDatabase implements AutoCloseable {
+public final class ProvisioningDatabase implements AutoCloseable {
 
   private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
   private static final String NOW = "'2026-03-01 12:00:00'";
 
   final String name = "app_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   final ConnectionFactory connections;
-  final DatabaseClient db;
+  public final DatabaseClient db;
 
-  ProvisioningDatabase() {
+  public ProvisioningDatabase() {
     jdbc("", "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     SpringLiquibase liquibase = new SpringLiquibase();
     liquibase.setDataSource(
@@ -51,7 +51,7 @@ final class ProvisioningDatabase implements AutoCloseable {
   }
 
   /** A user, a category and brand, one server with one inbound and a plan whose pool it is. */
-  long seedCatalog(String panelUrl, int capacity) {
+  public long seedCatalog(String panelUrl, int capacity) {
     sql(
         "INSERT INTO users (id, email, password_hash, name, role, is_active, created_at,"
             + " updated_at) VALUES (3, 'buyer@example.com', 'x', 'Buyer', 'CUSTOMER', TRUE, "
@@ -108,7 +108,7 @@ final class ProvisioningDatabase implements AutoCloseable {
   }
 
   /** A PAID purchase of {@code quantity} units of plan 5; its item id is {@code orderId * 10}. */
-  void paidOrder(long orderId, int quantity) {
+  public void paidOrder(long orderId, int quantity) {
     String total = String.valueOf(4.5 * quantity);
     sql(
         "INSERT INTO orders (id, user_id, kind, status, payment_status, payment_method,"
@@ -189,11 +189,11 @@ final class ProvisioningDatabase implements AutoCloseable {
             + orderId);
   }
 
-  long count(String query) {
+  public long count(String query) {
     return db.sql(query).map(row -> ((Number) row.get(0)).longValue()).one().block();
   }
 
-  String string(String query) {
+  public String string(String query) {
     return db.sql(query).map(row -> String.valueOf(row.get(0))).one().block();
   }
 
@@ -201,7 +201,7 @@ final class ProvisioningDatabase implements AutoCloseable {
     return db.sql(query).map(row -> row.get(0, LocalDateTime.class)).one().block();
   }
 
-  void sql(String statement) {
+  public void sql(String statement) {
     jdbc(name, statement);
   }
 

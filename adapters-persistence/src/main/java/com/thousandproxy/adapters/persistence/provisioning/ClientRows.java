@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /** Reads a server_clients row joined with its inbound. */
-final class ClientRows {
+public final class ClientRows {
 
-  static final String SELECT =
+  public static final String SELECT =
       "SELECT c.id, c.user_id, c.order_id, c.order_item_id, c.unit_index, c.server_id,"
           + " c.server_inbound_id, i.panel_inbound_id, i.network, i.security, c.server_plan_id,"
           + " c.protocol, c.client_uuid, c.client_password, c.sub_id, c.email, c.status,"
@@ -34,7 +34,7 @@ final class ClientRows {
 
   private ClientRows() {}
 
-  static StoredClient read(Readable row) {
+  public static StoredClient read(Readable row) {
     Protocol protocol = Protocol.fromWireName(row.get("protocol", String.class)).orElseThrow();
     Long orderId = row.get("order_id", Long.class);
     Long itemId = row.get("order_item_id", Long.class);

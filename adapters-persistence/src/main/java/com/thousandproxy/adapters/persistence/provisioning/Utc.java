@@ -6,15 +6,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /** DATETIME(6) columns hold UTC wall time, read and written here whatever the JVM's zone. */
-final class Utc {
+public final class Utc {
 
   private Utc() {}
 
-  static LocalDateTime of(Instant instant) {
+  public static LocalDateTime of(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  static Instant read(Readable row, String column) {
+  public static Instant read(Readable row, String column) {
     LocalDateTime value = row.get(column, LocalDateTime.class);
     return value == null ? null : value.toInstant(ZoneOffset.UTC);
   }
