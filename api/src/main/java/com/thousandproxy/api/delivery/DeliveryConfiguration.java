@@ -9,7 +9,9 @@ import com.thousandproxy.api.qr.QrCodeRenderer;
 import com.thousandproxy.application.delivery.port.out.AccountTokenStore;
 import com.thousandproxy.application.delivery.port.out.DeliveryRecords;
 import com.thousandproxy.application.delivery.service.DeliverySubscriptionSource;
+import com.thousandproxy.application.delivery.service.RenewServerClientService;
 import com.thousandproxy.application.delivery.service.ServerClientDeliveryService;
+import com.thousandproxy.application.ordering.port.in.PlaceOrderUseCase;
 import com.thousandproxy.application.provisioning.SubscriptionTokens;
 import com.thousandproxy.application.subscription.port.out.SubscriptionSource;
 import com.thousandproxy.domain.links.ShareLinkBuilder;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -57,7 +60,9 @@ public class DeliveryConfiguration {
     return new R2dbcAccountTokenStore(db, clock);
   }
 
+  /** A fallback, so that a test (or a future source) can declare its own without ambiguity. */
   @Bean
+  @Fallback
   SubscriptionSource deliverySubscriptionSource(
       DeliveryRecords records, AccountTokenStore accountTokens, Clock clock) {
     return new DeliverySubscriptionSource(records, accountTokens, clock);
@@ -70,6 +75,12 @@ public class DeliveryConfiguration {
       FeedRowCache cache,
       SubscriptionTokens tokens) {
     return new ServerClientDeliveryService(records, accountTokens, cache, tokens);
+  }
+
+  @Bean
+  RenewServerClientService renewServerClientService(
+      DeliveryRecords records, PlaceOrderUseCase placeOrder) {
+    return new RenewServerClientService(records, placeOrder);
   }
 
   @Bean

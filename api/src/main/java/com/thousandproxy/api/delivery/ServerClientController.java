@@ -1,20 +1,27 @@
 package com.thousandproxy.api.delivery;
 
 import com.thousandproxy.api.ordering.PageQuery;
+import com.thousandproxy.api.ordering.PlacedOrderResponse;
+import com.thousandproxy.api.payment.IdempotencyHeader;
 import com.thousandproxy.api.web.ApiResponse;
 import com.thousandproxy.application.delivery.port.in.BrowseServerClientsUseCase;
+import com.thousandproxy.application.delivery.port.in.RenewServerClientUseCase;
 import com.thousandproxy.application.delivery.port.in.RotateSubscriptionUseCase;
 import com.thousandproxy.domain.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -32,15 +39,19 @@ public class ServerClientController {
   private final Links links;
   private final QrImages qr;
 
+  private final RenewServerClientUseCase renewals;
+
   public ServerClientController(
       BrowseServerClientsUseCase browse,
       RotateSubscriptionUseCase rotate,
       Links links,
-      QrImages qr) {
+      QrImages qr,
+      RenewServerClientUseCase renewals) {
     this.browse = browse;
     this.rotate = rotate;
     this.links = links;
     this.qr = qr;
+    this.renewals = renewals;
   }
 
   @GetMapping
@@ -94,6 +105,24 @@ public class ServerClientController {
     return rotate
         .rotateClientToken(caller, id)
         .map(client -> ApiResponse.of("Rotated", ServerClientResponse.from(client, links)));
+  }
+
+  @PostMapping("/{id}/renew")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Renew for the client's plan: 201 {order, payment}",
+      description =
+          "A renewal order for the same plan, paid like any order (wallet: at once or 409;"
+              + " nowpayments: a gateway payment). When paid, the same panel client gets its"
+              + " expiry extended; no new client. 409 while the client is still pending.")
+  public Mono<ApiResponse<PlacedOrderResponse>> renew(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable long id,
+      @RequestHeader(name = IdempotencyHeader.NAME, required = false) String idempotencyKey,
+      @RequestBody(required = false) RenewRequest request) {
+    return Mono.fromCallable(() -> RenewRequests.command(caller, id, request, idempotencyKey))
+        .flatMap(renewals::renew)
+        .map(placed -> ApiResponse.created(PlacedOrderResponse.from(placed)));
   }
 
   @PostMapping("/rotate-account-subscription")

@@ -239,6 +239,44 @@ class ServerClientDeliveryIT {
   }
 
   @Test
+  void a_renewal_is_a_paid_renewal_order_for_the_same_plan_and_client() {
+    Customer customer = newCustomer();
+    long id = DATA.client(customer.id(), "vless", "EXPIRED", inDays(-3), tokens.issue());
+    DATA.update(
+        "INSERT INTO wallets (user_id, balance, currency, version, created_at, updated_at)"
+            + " VALUES ("
+            + customer.id()
+            + ", 100, 'USD', 0, NOW(6), NOW(6))"
+            + " ON DUPLICATE KEY UPDATE balance = 100");
+
+    Map<String, Object> placed =
+        data(
+            client
+                .post()
+                .uri("/api/v1/server-clients/" + id + "/renew")
+                .headers(h -> h.setBearerAuth(customer.token()))
+                .bodyValue(Map.of("paymentMethod", "wallet"))
+                .exchange(),
+            HttpStatus.CREATED);
+
+    Map<String, Object> order = map(placed, "order");
+    assertThat(order).containsEntry("paymentStatus", "PAID");
+    long orderId = number(order, "id");
+    assertThat(
+            DATABASE.queryLong(
+                "SELECT COUNT(*) FROM orders o JOIN order_items i ON i.order_id = o.id"
+                    + " JOIN server_clients c ON c.server_plan_id = i.server_plan_id"
+                    + " WHERE o.id = "
+                    + orderId
+                    + " AND o.kind = 'RENEWAL'"
+                    + " AND o.renews_server_client_id = "
+                    + id
+                    + " AND c.id = "
+                    + id))
+        .isEqualTo(1);
+  }
+
+  @Test
   void the_qr_png_decodes_back_to_the_link_and_the_svg_is_svg() throws Exception {
     Customer customer = newCustomer();
     long id = DATA.client(customer.id(), "trojan", "ACTIVE", inDays(30), tokens.issue());

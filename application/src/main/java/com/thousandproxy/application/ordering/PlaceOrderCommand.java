@@ -1,6 +1,7 @@
 package com.thousandproxy.application.ordering;
 
 import com.thousandproxy.application.payment.IdempotencyKey;
+import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.ordering.Order;
 import com.thousandproxy.domain.ordering.OrderItem;
 import com.thousandproxy.domain.user.UserId;
@@ -16,13 +17,25 @@ import java.util.stream.Collectors;
  *
  * @param payCurrency the coin for a gateway payment, null for the configured default
  * @param idempotencyKey the client's {@code Idempotency-Key}, or null
+ * @param renews the client a renewal order extends (one line of quantity 1), null for a purchase
  */
 public record PlaceOrderCommand(
     UserId userId,
     List<OrderLine> lines,
     PaymentMethod method,
     String payCurrency,
-    IdempotencyKey idempotencyKey) {
+    IdempotencyKey idempotencyKey,
+    ServerClientId renews) {
+
+  /** A purchase. */
+  public PlaceOrderCommand(
+      UserId userId,
+      List<OrderLine> lines,
+      PaymentMethod method,
+      String payCurrency,
+      IdempotencyKey idempotencyKey) {
+    this(userId, lines, method, payCurrency, idempotencyKey, null);
+  }
 
   public PlaceOrderCommand {
     Objects.requireNonNull(userId, "userId");
@@ -38,6 +51,9 @@ public record PlaceOrderCommand(
         errors.put("items[" + i + "].quantity", List.of("must be 1 to " + OrderItem.MAX_QUANTITY));
       }
     }
+    if (renews != null && (lines.size() != 1 || lines.get(0).quantity() != 1)) {
+      errors.put("items", List.of("a renewal is one item of quantity 1"));
+    }
     if (!errors.isEmpty()) {
       throw new OrderValidationException(errors);
     }
@@ -52,6 +68,9 @@ public record PlaceOrderCommand(
         lines.stream()
             .map(line -> line.planId().value() + "x" + line.quantity())
             .collect(Collectors.joining(",")));
+    if (renews != null) {
+      parts.add("renews:" + renews.value());
+    }
     return String.join("|", parts);
   }
 }

@@ -13,6 +13,7 @@ import com.thousandproxy.application.ordering.port.out.OrderRepository;
 import com.thousandproxy.application.shared.Page;
 import com.thousandproxy.application.shared.PageRequest;
 import com.thousandproxy.domain.catalog.PlanId;
+import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.ordering.Order;
 import com.thousandproxy.domain.ordering.OrderId;
 import com.thousandproxy.domain.ordering.OrderItem;
@@ -66,6 +67,15 @@ public final class R2dbcOrderRepository implements OrderRepository {
   public Mono<OrderDetails> insert(
       Order order, PaymentMethod method, Map<PlanId, OrderedPlan> plans, Instant at) {
     return writer.insert(order, method, plans, at).then(find(order.id()));
+  }
+
+  @Override
+  public Mono<Void> markRenewal(OrderId id, ServerClientId client) {
+    return db.sql(
+            "UPDATE orders SET kind = 'RENEWAL', renews_server_client_id = :client WHERE id = :id")
+        .bind("client", client.value())
+        .bind("id", id.value())
+        .then();
   }
 
   @Override

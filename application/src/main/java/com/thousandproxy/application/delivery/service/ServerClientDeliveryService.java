@@ -2,7 +2,6 @@ package com.thousandproxy.application.delivery.service;
 
 import com.thousandproxy.application.delivery.ClientDelivery;
 import com.thousandproxy.application.delivery.DeliveredClient;
-import com.thousandproxy.application.delivery.ServerClientNotFoundException;
 import com.thousandproxy.application.delivery.port.in.BrowseServerClientsUseCase;
 import com.thousandproxy.application.delivery.port.in.RotateSubscriptionUseCase;
 import com.thousandproxy.application.delivery.port.out.AccountTokenStore;
@@ -12,7 +11,6 @@ import com.thousandproxy.application.provisioning.IssuedToken;
 import com.thousandproxy.application.provisioning.SubscriptionTokens;
 import com.thousandproxy.application.shared.Page;
 import com.thousandproxy.application.shared.PageRequest;
-import com.thousandproxy.domain.client.ClientStatus;
 import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.identity.Caller;
 import reactor.core.publisher.Mono;
@@ -80,14 +78,7 @@ public final class ServerClientDeliveryService
   }
 
   private Mono<DeliveredClient> visible(Caller caller, long id) {
-    if (id <= 0) {
-      return Mono.error(new ServerClientNotFoundException(id));
-    }
-    return records
-        .find(new ServerClientId(id))
-        .filter(found -> found.client().status() != ClientStatus.DELETED)
-        .filter(found -> caller.mayAccessResourceOf(found.client().owner()))
-        .switchIfEmpty(Mono.error(() -> new ServerClientNotFoundException(id)));
+    return VisibleClients.find(records, caller, id);
   }
 
   private ClientDelivery withToken(DeliveredClient delivered) {

@@ -24,6 +24,7 @@ import com.thousandproxy.application.wallet.InsufficientBalanceException;
 import com.thousandproxy.application.wallet.WalletPosting;
 import com.thousandproxy.application.wallet.port.out.WalletStore;
 import com.thousandproxy.domain.catalog.PlanId;
+import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.money.CurrencyMismatchException;
 import com.thousandproxy.domain.ordering.Order;
 import com.thousandproxy.domain.ordering.OrderId;
@@ -142,7 +143,10 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
                         itemId, line.planId(), line.quantity(), plans.get(line.planId()).price()));
               }
               try {
-                return new Draft(Order.place(ids.getT1(), command.userId(), items, clock), plans);
+                return new Draft(
+                    Order.place(ids.getT1(), command.userId(), items, clock),
+                    plans,
+                    command.renews());
               } catch (CurrencyMismatchException mixed) {
                 throw new OrderValidationException(
                     Map.of("items", List.of("all plans of one order must have one currency")));
@@ -173,14 +177,13 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
                             new InsufficientBalanceException(
                                 refused.balance(), refused.requested()));
                       }
-                      return storePaidOrder(paid, draft.plans(), ticket, now);
+                      return storePaidOrder(paid, draft, ticket, now);
                     }));
   }
 
   private Mono<PlacedOrder> storePaidOrder(
-      Order paid, Map<PlanId, OrderedPlan> plans, IdempotencyTicket ticket, Instant now) {
-    return orders
-        .insert(paid, PaymentMethod.WALLET, plans, now)
+      Order paid, Draft draft, IdempotencyTicket ticket, Instant now) {
+    return insert(paid, PaymentMethod.WALLET, draft, now)
         .flatMap(
             details ->
                 payments
@@ -207,8 +210,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     Mono<Payment> stored =
         transactions.inTransaction(
             () ->
-                orders
-                    .insert(order, PaymentMethod.NOWPAYMENTS, draft.plans(), now)
+                insert(order, PaymentMethod.NOWPAYMENTS, draft, now)
                     .then(
                         payments.open(
                             order.userId(),
@@ -249,5 +251,15 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
                 .then());
   }
 
-  private record Draft(Order order, Map<PlanId, OrderedPlan> plans) {}
+  /** Inserts the order and, for a renewal, marks it as one before the transaction commits. */
+  private Mono<OrderDetails> insert(Order order, PaymentMethod method, Draft draft, Instant now) {
+    Mono<OrderDetails> inserted = orders.insert(order, method, draft.plans(), now);
+    if (draft.renews() == null) {
+      return inserted;
+    }
+    return inserted.flatMap(
+        details -> orders.markRenewal(order.id(), draft.renews()).thenReturn(details));
+  }
+
+  private record Draft(Order order, Map<PlanId, OrderedPlan> plans, ServerClientId renews) {}
 }

@@ -15,6 +15,7 @@ import com.thousandproxy.application.payment.PaymentBelowMinimumException;
 import com.thousandproxy.application.payment.PaymentGatewayUnavailableException;
 import com.thousandproxy.application.wallet.InsufficientBalanceException;
 import com.thousandproxy.domain.catalog.PlanId;
+import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.money.Money;
 import com.thousandproxy.domain.ordering.OrderStatus;
 import com.thousandproxy.domain.ordering.PaymentStatus;
@@ -64,6 +65,25 @@ class PlaceOrderServiceTest {
     assertThat(shop.payments.count()).isZero();
     assertThat(shop.wallets.balance(ALICE)).isEqualTo(Money.of("4.98", "USD"));
     assertThat(shop.jobs.byKey).isEmpty();
+  }
+
+  @Test
+  void aRenewalOrderIsPaidLikeAnyOrderAndMarkedAsRenewingItsClient() {
+    shop.wallets.give(ALICE, "10.00");
+    PlaceOrderCommand renewal =
+        new PlaceOrderCommand(
+            ALICE,
+            List.of(new OrderLine(new PlanId(1), 1)),
+            PaymentMethod.WALLET,
+            null,
+            null,
+            new ServerClientId(42));
+
+    PlacedOrder placed = place(renewal).block();
+
+    assertThat(placed.order().order().status()).isEqualTo(OrderStatus.PAID);
+    assertThat(shop.orders.renewedBy(placed.order().order().id()))
+        .isEqualTo(new ServerClientId(42));
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.thousandproxy.application.ordering.port.out.OrderRepository;
 import com.thousandproxy.application.shared.Page;
 import com.thousandproxy.application.shared.PageRequest;
 import com.thousandproxy.domain.catalog.PlanId;
+import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.ordering.Order;
 import com.thousandproxy.domain.ordering.OrderId;
 import com.thousandproxy.domain.ordering.OrderItemId;
@@ -33,6 +34,7 @@ public final class InMemoryOrders implements OrderRepository {
   private final AtomicLong itemIds = new AtomicLong();
   private final AtomicLong invoiceNumbers = new AtomicLong();
   private final AtomicLong transitions = new AtomicLong();
+  private final Map<Long, ServerClientId> renewals = new ConcurrentHashMap<>();
 
   @Override
   public Mono<OrderId> nextOrderId() {
@@ -62,6 +64,16 @@ public final class InMemoryOrders implements OrderRepository {
     OrderDetails details = new OrderDetails(order, method, invoice);
     orders.put(order.id().value(), details);
     return Mono.just(details);
+  }
+
+  @Override
+  public Mono<Void> markRenewal(OrderId id, ServerClientId client) {
+    return Mono.fromRunnable(() -> renewals.put(id.value(), client));
+  }
+
+  /** The client an order renews; null for a purchase. */
+  public ServerClientId renewedBy(OrderId id) {
+    return renewals.get(id.value());
   }
 
   @Override

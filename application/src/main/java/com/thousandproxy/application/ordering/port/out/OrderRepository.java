@@ -6,6 +6,7 @@ import com.thousandproxy.application.ordering.PaymentMethod;
 import com.thousandproxy.application.shared.Page;
 import com.thousandproxy.application.shared.PageRequest;
 import com.thousandproxy.domain.catalog.PlanId;
+import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.ordering.Order;
 import com.thousandproxy.domain.ordering.OrderId;
 import com.thousandproxy.domain.ordering.OrderItemId;
@@ -30,6 +31,12 @@ public interface OrderRepository {
   /** Stores a new order, its items (with the plans' names and durations) and its invoice. */
   Mono<OrderDetails> insert(
       Order order, PaymentMethod method, Map<PlanId, OrderedPlan> plans, Instant at);
+
+  /**
+   * Makes a just inserted order a RENEWAL of {@code client} (in the same transaction as the insert,
+   * so the provisioning job never sees it as a purchase).
+   */
+  Mono<Void> markRenewal(OrderId id, ServerClientId client);
 
   Mono<OrderDetails> find(OrderId id);
 
