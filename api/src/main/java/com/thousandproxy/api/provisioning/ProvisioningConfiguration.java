@@ -6,11 +6,6 @@ import com.thousandproxy.adapters.persistence.provisioning.R2dbcProvisioningOrde
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcProvisioningRefunds;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcServerClientRepository;
 import com.thousandproxy.adapters.persistence.transaction.R2dbcTransactions;
-import com.thousandproxy.adapters.xui.DemoPanelClientGateway;
-import com.thousandproxy.adapters.xui.InMemoryPanelSessionStore;
-import com.thousandproxy.adapters.xui.ThreeXuiPanelClientGateway;
-import com.thousandproxy.adapters.xui.XuiSettings;
-import com.thousandproxy.application.panel.PanelUnavailableException;
 import com.thousandproxy.application.panel.port.out.PanelClientGateway;
 import com.thousandproxy.application.provisioning.ClientIdentities;
 import com.thousandproxy.application.provisioning.ProvisionOrderJobHandler;
@@ -27,6 +22,7 @@ import com.thousandproxy.application.provisioning.service.ProvisionOrderService;
 import com.thousandproxy.application.provisioning.service.ProvisioningFailure;
 import com.thousandproxy.application.provisioning.service.PurchaseDelivery;
 import com.thousandproxy.application.provisioning.service.RenewalDelivery;
+import com.thousandproxy.application.server.port.out.SecretCipher;
 import com.thousandproxy.application.shared.Transactions;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,8 +33,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 
@@ -76,16 +70,16 @@ public class ProvisioningConfiguration {
       DatabaseClient db,
       ReactiveTransactionManager transactionManager,
       ObjectProvider<Transactions> transactions,
-      ObjectProvider<PanelClientGateway> gateways,
+      PanelClientGateway gateway,
       SubscriptionTokens tokens,
-      Environment environment,
+      SecretCipher cipher,
       Clock clock) {
     return provisioning(
         new R2dbcProvisioningOrders(db),
         new R2dbcServerClientRepository(db),
         new R2dbcClientPlacement(db),
-        new R2dbcPanelDirectory(db, ProvisioningConfiguration::secretsNotWired),
-        gateways.getIfUnique(() -> ownGateway(environment)),
+        new R2dbcPanelDirectory(db, cipher::open),
+        gateway,
         new R2dbcProvisioningRefunds(db),
         new LoggingCustomerNotifier(),
         transactions.getIfUnique(() -> new R2dbcTransactions(transactionManager)),
@@ -129,23 +123,5 @@ public class ProvisioningConfiguration {
         new RenewalDelivery(clients, orders, panels, transactions, tokens, notifier, clock),
         new ProvisioningFailure(orders, clients, refunds, notifier, transactions, clock),
         clock);
-  }
-
-  /**
-   * Until the panel wiring provides its gateway bean: the demo profile serves every server from the
-   * in-memory demo panel, any other profile uses the real 3x-ui adapter.
-   */
-  private static PanelClientGateway ownGateway(Environment environment) {
-    if (environment.acceptsProfiles(Profiles.of("demo"))) {
-      LOG.warn("DEMO: provisioning adds clients to an in-memory panel, nothing is real");
-      return new DemoPanelClientGateway();
-    }
-    return new ThreeXuiPanelClientGateway(XuiSettings.defaults(), new InMemoryPanelSessionStore());
-  }
-
-  /** Panel passwords are opened by the server administration's cipher once it is wired here. */
-  private static String secretsNotWired(String sealed) {
-    throw new PanelUnavailableException(
-        "panel", PanelUnavailableException.Reason.LOGIN_REJECTED, "panel secrets cannot be opened");
   }
 }

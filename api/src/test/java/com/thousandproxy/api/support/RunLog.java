@@ -25,8 +25,13 @@ public final class RunLog {
   public static void attach(Path file) {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    if (root.getAppender(APPENDER) != null) {
-      return;
+    if (root.getAppender(APPENDER) instanceof FileAppender<ILoggingEvent> existing) {
+      if (Path.of(existing.getFile()).equals(file)) {
+        return;
+      }
+      // Another test class of this run attached its own file: this class records into its own.
+      root.detachAppender(existing);
+      existing.stop();
     }
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
