@@ -39,14 +39,14 @@ public class DeliveryConfiguration {
   FeedRowCache redisFeedRowCache(
       ReactiveStringRedisTemplate redis,
       @Value("${app.delivery.cache-prefix:sub}") String prefix,
-      @Value("${app.delivery.cache-ttl:10m}") Duration ttl) {
+      @Value("${app.delivery.cache-ttl:2m}") Duration ttl) {
     return new RedisFeedRowCache(redis, prefix, ttl);
   }
 
   @Bean
   @Profile("demo")
   FeedRowCache inMemoryFeedRowCache(
-      @Value("${app.delivery.cache-ttl:10m}") Duration ttl, Clock clock) {
+      @Value("${app.delivery.cache-ttl:2m}") Duration ttl, Clock clock) {
     return new InMemoryFeedRowCache(ttl, clock);
   }
 

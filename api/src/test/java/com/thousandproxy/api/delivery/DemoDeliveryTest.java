@@ -1,0 +1,147 @@
+package com.thousandproxy.api.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.thousandproxy.api.support.DemoApplicationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The embedded demo (H2, demo panel and gateway): a purchase ends in links and a working feed. */
+@DemoApplicationTest
+class DemoDeliveryTest {
+
+  @Autowired WebTestClient client;
+
+  @Test
+  void after_a_demo_purchase_the_client_has_links_and_the_feed_answers() throws Exception {
+    String token = customerToken();
+    Map<String, Object> placed =
+        data(
+            client
+                .post()
+                .uri("/api/v1/orders")
+                .headers(h -> h.setBearerAuth(token))
+                .bodyValue(
+                    Map.of(
+                        "items",
+                        List.of(Map.of("serverPlanId", firstPlanId(), "quantity", 1)),
+                        "paymentMethod",
+                        "nowpayments",
+                        "payCurrency",
+                        "btc"))
+                .exchange(),
+            HttpStatus.CREATED);
+    Object paymentId = ((Map<?, ?>) placed.get("payment")).get("id");
+    data(
+        client
+            .post()
+            .uri("/api/v1/payments/" + paymentId + "/simulate")
+            .headers(h -> h.setBearerAuth(token))
+            .bodyValue(Map.of("status", "finished"))
+            .exchange(),
+        HttpStatus.OK);
+
+    Map<String, Object> active = awaitActiveClient(token);
+    Map<String, Object> detail =
+        data(
+            client
+                .get()
+                .uri("/api/v1/server-clients/" + active.get("id"))
+                .headers(h -> h.setBearerAuth(token))
+                .exchange(),
+            HttpStatus.OK);
+
+    @SuppressWarnings("unchecked")
+    List<String> links = (List<String>) detail.get("links");
+    assertThat(links).isNotEmpty();
+    String url = (String) detail.get("subscriptionUrl");
+    String body =
+        client
+            .get()
+            .uri(url.substring(url.indexOf("/sub/")))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    String decoded = new String(Base64.getDecoder().decode(body.strip()), StandardCharsets.UTF_8);
+    assertThat(decoded.lines().toList()).hasSameSizeAs(links);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> awaitActiveClient(String token) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      Map<String, Object> page =
+          data(
+              client
+                  .get()
+                  .uri("/api/v1/server-clients")
+                  .headers(h -> h.setBearerAuth(token))
+                  .exchange(),
+              HttpStatus.OK);
+      for (Map<String, Object> item : (List<Map<String, Object>>) page.get("items")) {
+        if ("ACTIVE".equals(item.get("status"))) {
+          return item;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no client became ACTIVE");
+  }
+
+  private String customerToken() {
+    String email = "delivery-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.test";
+    String password = "Demo-Passw0rd-Dlv8";
+    client
+        .post()
+        .uri("/api/v1/auth/register")
+        .bodyValue(Map.of("email", email, "password", password, "name", "Demo"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    return (String)
+        data(
+                client
+                    .post()
+                    .uri("/api/v1/auth/login")
+                    .bodyValue(Map.of("email", email, "password", password))
+                    .exchange(),
+                HttpStatus.OK)
+            .get("accessToken");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object firstPlanId() {
+    Map<String, Object> page =
+        data(client.get().uri("/api/v1/server-plans?sort=price,desc").exchange(), HttpStatus.OK);
+    return ((List<Map<String, Object>>) page.get("items"))
+        .stream()
+            .filter(plan -> Boolean.TRUE.equals(plan.get("available")))
+            .findFirst()
+            .orElseThrow()
+            .get("id");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus status) {
+    return (Map<String, Object>)
+        response
+            .expectStatus()
+            .isEqualTo(status)
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("data");
+  }
+}
