@@ -15,38 +15,38 @@ import com.thousandproxy.domain.user.UserId;
 import java.time.Instant;
 
 /** Builds stored clients for the lifecycle tests: active, on server 1, 1 GB, one of order 7. */
-final class ClientTestData {
+public final class ClientTestData {
 
   private long id = 1;
   private ClientStatus status = ClientStatus.ACTIVE;
   private Instant expiresAt = LifecycleWorld.NOW.plusSeconds(86_400);
   private BandwidthLimit limit = BandwidthLimit.ofGigabytes(1);
 
-  static ClientTestData aClient() {
+  public static ClientTestData aClient() {
     return new ClientTestData();
   }
 
-  ClientTestData withId(long value) {
+  public ClientTestData withId(long value) {
     id = value;
     return this;
   }
 
-  ClientTestData withStatus(ClientStatus value) {
+  public ClientTestData withStatus(ClientStatus value) {
     status = value;
     return this;
   }
 
-  ClientTestData expiringAt(Instant value) {
+  public ClientTestData expiringAt(Instant value) {
     expiresAt = value;
     return this;
   }
 
-  ClientTestData unlimited() {
+  public ClientTestData unlimited() {
     limit = BandwidthLimit.unlimited();
     return this;
   }
 
-  StoredClient build() {
+  public StoredClient build() {
     return new StoredClient(
         new ServerClientId(id),
         new UserId(3),

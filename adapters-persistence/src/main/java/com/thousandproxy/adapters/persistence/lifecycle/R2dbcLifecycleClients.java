@@ -3,6 +3,7 @@ package com.thousandproxy.adapters.persistence.lifecycle;
 import com.thousandproxy.adapters.persistence.provisioning.ClientRows;
 import com.thousandproxy.adapters.persistence.provisioning.Utc;
 import com.thousandproxy.application.lifecycle.port.out.LifecycleClients;
+import com.thousandproxy.application.notification.port.out.ExpiringClients;
 import com.thousandproxy.application.provisioning.StoredClient;
 import com.thousandproxy.domain.client.ClientStatus;
 import com.thousandproxy.domain.client.ServerClientId;
@@ -20,7 +21,7 @@ import reactor.core.publisher.Mono;
  * The lifecycle's view of server_clients with plain SQL: status moves are compare-and-set on the
  * version; the day's traffic snapshot is updated in place or inserted once per UTC day.
  */
-public final class R2dbcLifecycleClients implements LifecycleClients {
+public final class R2dbcLifecycleClients implements LifecycleClients, ExpiringClients {
 
   private final DatabaseClient db;
 
@@ -36,6 +37,18 @@ public final class R2dbcLifecycleClients implements LifecycleClients {
   @Override
   public Flux<StoredClient> dueForDeletion(Instant cutoff, int limit) {
     return select(" WHERE c.status = 'EXPIRED' AND c.expires_at <= :at", cutoff, limit);
+  }
+
+  @Override
+  public Flux<StoredClient> activeExpiringBetween(Instant from, Instant to) {
+    return db.sql(
+            ClientRows.SELECT
+                + " WHERE c.status = 'ACTIVE' AND c.expires_at > :from AND c.expires_at <= :to"
+                + " ORDER BY c.expires_at, c.id")
+        .bind("from", Utc.of(from))
+        .bind("to", Utc.of(to))
+        .map(ClientRows::read)
+        .all();
   }
 
   private Flux<StoredClient> select(String where, Instant at, int limit) {
