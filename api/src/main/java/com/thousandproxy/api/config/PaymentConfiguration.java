@@ -86,6 +86,9 @@ public class PaymentConfiguration {
       @Value("${app.payments.nowpayments.api-key:}") String apiKey,
       @Value("${app.payments.nowpayments.ipn-secret:}") String ipnSecret,
       @Value("${app.payments.nowpayments.call-timeout:10s}") Duration callTimeout,
+      @Value("${app.payments.nowpayments.outcome-currency:}") String outcomeCurrency,
+      @Value("${app.payments.nowpayments.fixed-rate:false}") boolean fixedRate,
+      @Value("${app.payments.nowpayments.fee-paid-by-user:false}") boolean feePaidByUser,
       ObjectProvider<WebClient.Builder> webClients) {
     if (apiKey.isBlank() || ipnSecret.isBlank()) {
       return PaymentGateways.unconfigured();
@@ -96,9 +99,9 @@ public class PaymentConfiguration {
             baseUrl,
             apiKey,
             ipnSecret,
-            defaults.outcomeCurrency(),
-            defaults.fixedRate(),
-            defaults.feePaidByUser(),
+            outcomeCurrency.isBlank() ? null : outcomeCurrency.strip(),
+            fixedRate,
+            feePaidByUser,
             callTimeout,
             defaults.readAttempts(),
             defaults.retryWait(),

@@ -7,6 +7,7 @@ import com.thousandproxy.application.payment.IdempotencyClaim;
 import com.thousandproxy.application.payment.IdempotencyKey;
 import com.thousandproxy.application.payment.port.out.IdempotencyKeys;
 import com.thousandproxy.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,6 +19,9 @@ import reactor.core.publisher.Mono;
  * claims a key fails for every later request, which then reads what the first one did.
  */
 public final class R2dbcIdempotencyKeys implements IdempotencyKeys {
+
+  /** Longer than any request may take; a claim still in progress after it was abandoned. */
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
   private final DatabaseClient db;
 
@@ -69,11 +73,12 @@ public final class R2dbcIdempotencyKeys implements IdempotencyKeys {
                     row.get("request_hash", String.class),
                     row.get("status", String.class),
                     row.get("resource_id", Long.class),
+                    instant(row, "created_at"),
                     instant(row, "expires_at")))
         .one()
         .flatMap(
             stored -> {
-              if (!stored.expiresAt().isAfter(now)) {
+              if (!stored.expiresAt().isAfter(now) || abandoned(stored, now)) {
                 return db.sql("DELETE FROM idempotency_keys WHERE id = :id")
                     .bind("id", stored.id())
                     .then()
@@ -87,6 +92,15 @@ public final class R2dbcIdempotencyKeys implements IdempotencyKeys {
               }
               return Mono.just(conflict(IdempotencyClaim.Reason.IN_PROGRESS));
             });
+  }
+
+  /**
+   * A claim whose request never completed nor released it (the instance died mid-way): nothing was
+   * created, since completing is part of the creating transaction, so the key may be used again.
+   */
+  private static boolean abandoned(Stored stored, Instant now) {
+    return "IN_PROGRESS".equals(stored.status())
+        && stored.createdAt().plus(ABANDONED_AFTER).isBefore(now);
   }
 
   private static IdempotencyClaim conflict(IdempotencyClaim.Reason reason) {
@@ -111,5 +125,11 @@ public final class R2dbcIdempotencyKeys implements IdempotencyKeys {
   }
 
   private record Stored(
-      long id, String scope, String hash, String status, Long resourceId, Instant expiresAt) {}
+      long id,
+      String scope,
+      String hash,
+      String status,
+      Long resourceId,
+      Instant createdAt,
+      Instant expiresAt) {}
 }
