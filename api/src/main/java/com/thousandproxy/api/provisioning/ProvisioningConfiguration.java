@@ -73,6 +73,7 @@ public class ProvisioningConfiguration {
       PanelClientGateway gateway,
       SubscriptionTokens tokens,
       SecretCipher cipher,
+      ObjectProvider<CustomerNotifier> notifiers,
       Clock clock) {
     return provisioning(
         new R2dbcProvisioningOrders(db),
@@ -81,7 +82,7 @@ public class ProvisioningConfiguration {
         new R2dbcPanelDirectory(db, cipher::open),
         gateway,
         new R2dbcProvisioningRefunds(db),
-        new LoggingCustomerNotifier(),
+        notifiers.getIfAvailable(LoggingCustomerNotifier::new),
         transactions.getIfUnique(() -> new R2dbcTransactions(transactionManager)),
         tokens,
         clock);
