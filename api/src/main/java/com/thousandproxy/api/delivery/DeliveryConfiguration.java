@@ -8,6 +8,7 @@ import com.thousandproxy.adapters.persistence.delivery.RedisFeedRowCache;
 import com.thousandproxy.api.qr.QrCodeRenderer;
 import com.thousandproxy.application.delivery.port.out.AccountTokenStore;
 import com.thousandproxy.application.delivery.port.out.DeliveryRecords;
+import com.thousandproxy.application.delivery.port.out.SubscriptionCache;
 import com.thousandproxy.application.delivery.service.DeliverySubscriptionSource;
 import com.thousandproxy.application.delivery.service.RenewServerClientService;
 import com.thousandproxy.application.delivery.service.ServerClientDeliveryService;
@@ -18,7 +19,9 @@ import com.thousandproxy.domain.links.ShareLinkBuilder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Fallback;
@@ -48,6 +51,12 @@ public class DeliveryConfiguration {
   FeedRowCache inMemoryFeedRowCache(
       @Value("${app.delivery.cache-ttl:2m}") Duration ttl, Clock clock) {
     return new InMemoryFeedRowCache(ttl, clock);
+  }
+
+  /** Lifecycle writes (status, usage) drop the client's cached feed. */
+  @Bean
+  static BeanPostProcessor subscriptionCacheInvalidation(ObjectProvider<SubscriptionCache> cache) {
+    return new CacheInvalidationPostProcessor(cache);
   }
 
   @Bean
