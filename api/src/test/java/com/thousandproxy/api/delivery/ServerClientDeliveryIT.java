@@ -277,6 +277,23 @@ class ServerClientDeliveryIT {
   }
 
   @Test
+  void repeated_feed_reads_come_from_the_cache_until_the_client_changes() {
+    Customer customer = newCustomer();
+    IssuedToken token = tokens.issue();
+    long id = DATA.client(customer.id(), "vless", "ACTIVE", inDays(30), token);
+    String before = userInfo(feed(token.token(), ""));
+    DATA.update("UPDATE server_clients SET traffic_up_bytes = 1 WHERE id = " + id);
+
+    long started = System.nanoTime();
+    int reads = 200;
+    for (int i = 0; i < reads; i++) {
+      assertThat(userInfo(feed(token.token(), ""))).isEqualTo(before);
+    }
+    long micros = (System.nanoTime() - started) / 1000 / reads;
+    System.out.println("delivery IT: cached /sub read, mean " + micros + " us over " + reads);
+  }
+
+  @Test
   void the_qr_png_decodes_back_to_the_link_and_the_svg_is_svg() throws Exception {
     Customer customer = newCustomer();
     long id = DATA.client(customer.id(), "trojan", "ACTIVE", inDays(30), tokens.issue());
