@@ -99,10 +99,20 @@ try {
         await logIn(page, adminUser);
         await page.goto(url('/admin/users'));
         const adjust = page.getByRole('button', { name: `Adjust the wallet of ${customer.email}` });
-        // Accounts are listed oldest first: page on until the new customer's row shows up.
+        const pager = page.getByRole('navigation', { name: 'Pages' });
+        // Accounts are listed oldest first: wait for the list, then page on until the new customer's row shows up.
+        // (There is no pager at all when one page holds every account.)
+        await page.getByRole('table', { name: 'Users' }).waitFor();
         while (!(await adjust.count())) {
-          await page.getByRole('button', { name: 'Next' }).click();
-          await page.waitForTimeout(300);
+          const next = pager.getByRole('button', { name: 'Next' });
+          if (!(await next.count()) || (await next.isDisabled())) throw new Error(`${customer.email} is on no page of /admin/users`);
+          const shown = await pager.textContent();
+          await next.click();
+          await page.waitForFunction(
+            (before) => document.querySelector('nav.pagination')?.textContent !== before,
+            shown,
+          );
+          await page.getByRole('table', { name: 'Users' }).waitFor();
         }
         await adjust.click();
         const form = page.getByRole('form', { name: `Adjust the wallet of ${customer.email}` });
@@ -136,8 +146,13 @@ try {
         await qr.waitFor();
         if (!(await qr.evaluate((img) => img.complete && img.naturalWidth > 0))) throw new Error('the QR image did not load');
         const subscriptionUrl = await page.locator('.copy-field__value').filter({ hasText: '/sub/' }).first().textContent();
-        const feed = await fetch(subscriptionUrl.trim());
-        if (!feed.ok || !(await feed.text()).trim()) throw new Error(`GET ${subscriptionUrl} answered ${feed.status}`);
+        const shown = new URL(subscriptionUrl.trim());
+        if (!/^https?:$/.test(shown.protocol) || !shown.pathname.startsWith('/sub/')) throw new Error(`not a subscription URL: ${subscriptionUrl}`);
+        // The backend builds it on app.public-base-url (http://127.0.0.1:8080 unless configured), which is not the
+        // port a test backend listens on: ask the backend under test for the same path.
+        const feedUrl = new URL(shown.pathname + shown.search, apiTarget);
+        const feed = await fetch(feedUrl);
+        if (!feed.ok || !(await feed.text()).trim()) throw new Error(`GET ${feedUrl} (shown as ${shown}) answered ${feed.status}`);
       },
     ],
     [
@@ -147,7 +162,7 @@ try {
         await page.goto(url('/admin/servers'));
         await page.getByRole('button', { name: 'Add a server' }).click();
         const add = page.getByRole('form', { name: 'Add a server' });
-        await add.getByLabel('Name').fill(`E2E Server ${Date.now()}`);
+        await add.getByLabel('Name', { exact: true }).fill(`E2E Server ${Date.now()}`);
         await add.getByLabel('Panel URL').fill('https://e2e-panel.example.invalid:2053/panel/');
         await add.getByLabel('Panel user name').fill('admin');
         await add.getByLabel('Panel password').fill('e2e-panel-password');
@@ -165,12 +180,12 @@ try {
         await page.goto(url('/admin/plans'));
         await page.getByRole('button', { name: 'Add a plan' }).click();
         const plan = page.getByRole('form', { name: 'Add a plan' });
-        await plan.getByLabel('Name').fill(planName);
+        await plan.getByLabel('Name', { exact: true }).fill(planName);
         await plan.getByLabel('Price').fill('3.33');
         await plan.getByLabel('Protocol').selectOption('vless');
         await plan.locator('input[name=inboundIds]:not([disabled])').first().check();
         await plan.getByRole('button', { name: 'Save' }).click();
-        await page.getByRole('cell', { name: planName }).waitFor();
+        await page.getByRole('cell', { name: planName, exact: true }).waitFor();
 
         await eventually(page, '/', (p) => p.getByRole('article', { name: planName }), 30);
       },
