@@ -52,7 +52,14 @@ mkdirSync(logDir, { recursive: true });
 const log = createWriteStream(join(logDir, 'e2e-backend.log'));
 const backend = spawn(
   'java',
-  ['-jar', jar, '--spring.profiles.active=demo', `--server.port=${port}`, '--app.logging.dir=target/e2e-logs'],
+  [
+    '-jar',
+    jar,
+    '--spring.profiles.active=demo',
+    `--server.port=${port}`,
+    `--app.public-base-url=${base}`,
+    '--app.logging.dir=target/e2e-logs',
+  ],
   { stdio: ['ignore', 'pipe', 'pipe'] },
 );
 backend.stdout.pipe(log);
