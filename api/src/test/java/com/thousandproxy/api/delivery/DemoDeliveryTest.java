@@ -74,7 +74,8 @@ class DemoDeliveryTest {
             .expectBody(String.class)
             .returnResult()
             .getResponseBody();
-    String decoded = new String(Base64.getDecoder().decode(body == null ? "" : body.strip()), StandardCharsets.UTF_8);
+    String feed = body == null ? "" : body.strip();
+    String decoded = new String(Base64.getDecoder().decode(feed), StandardCharsets.UTF_8);
     // all the links once provisioning has made the client ACTIVE, none while it is PENDING
     assertThat(decoded.lines().toList()).hasSizeBetween(0, links.size());
   }
