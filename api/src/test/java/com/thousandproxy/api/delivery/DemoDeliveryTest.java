@@ -13,10 +13,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The embedded demo (H2, demo panel and gateway): a purchase ends in links and a working feed. */
+/**
+ * The embedded demo (H2, demo panel and gateway): a purchase ends in links and a working feed. It
+ * runs on an H2 database of its own: the other demo contexts' job runners poll the shared one, and
+ * H2 cannot hand out rows to concurrent SKIP LOCKED claimers (they block each other), which a
+ * single demo instance never meets.
+ */
 @DemoApplicationTest
+@TestPropertySource(
+    properties = {
+      "spring.r2dbc.url=r2dbc:h2:mem:///demodelivery?options=DB_CLOSE_DELAY=-1;MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
+      "spring.liquibase.url=jdbc:h2:mem:demodelivery;DB_CLOSE_DELAY=-1;MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+    })
 class DemoDeliveryTest {
 
   @Autowired WebTestClient client;
