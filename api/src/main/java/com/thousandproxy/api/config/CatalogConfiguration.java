@@ -28,8 +28,10 @@ public class CatalogConfiguration {
   @Bean
   @Profile("!demo")
   CatalogCache redisCatalogCache(
-      ReactiveStringRedisTemplate redis, @Value("${app.catalog.cache-ttl:5m}") Duration ttl) {
-    return new RedisCatalogCache(redis, ttl);
+      ReactiveStringRedisTemplate redis,
+      @Value("${app.catalog.cache-prefix:catalog}") String prefix,
+      @Value("${app.catalog.cache-ttl:5m}") Duration ttl) {
+    return new RedisCatalogCache(redis, prefix, ttl, RedisCatalogCache.DEFAULT_TIMEOUT);
   }
 
   @Bean
