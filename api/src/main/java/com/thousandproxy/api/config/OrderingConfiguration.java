@@ -1,8 +1,6 @@
 package com.thousandproxy.api.config;
 
-import com.thousandproxy.adapters.persistence.jobs.R2dbcJobQueue;
 import com.thousandproxy.adapters.persistence.ordering.R2dbcOrderRepository;
-import com.thousandproxy.adapters.persistence.transaction.R2dbcTransactions;
 import com.thousandproxy.api.ordering.OrderingErrorRules;
 import com.thousandproxy.api.payment.PeriodicTask;
 import com.thousandproxy.application.catalog.port.out.CatalogReader;
@@ -21,35 +19,22 @@ import com.thousandproxy.application.shared.Transactions;
 import com.thousandproxy.application.wallet.port.out.WalletStore;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
 
 /** Orders: placing (wallet or gateway), reading, cancelling, and the sweep of unpaid ones. */
 @Configuration(proxyBeanMethods = false)
 public class OrderingConfiguration {
 
-  /**
-   * The job queue and transaction boundary ordering and payments run on: the application's beans
-   * when another feature declares them, else the R2DBC implementations over the same database.
-   */
+  /** The job queue and transaction boundary ordering, payments and the wallet run on. */
   public record Infrastructure(JobQueue jobs, Transactions transactions) {}
 
   @Bean
-  Infrastructure orderingInfrastructure(
-      ObjectProvider<JobQueue> jobQueues,
-      ObjectProvider<Transactions> transactions,
-      DatabaseClient db,
-      Clock clock,
-      ReactiveTransactionManager transactionManager,
-      @Value("${app.jobs.max-attempts:5}") int maxAttempts) {
-    return new Infrastructure(
-        jobQueues.getIfUnique(() -> new R2dbcJobQueue(db, clock, maxAttempts)),
-        transactions.getIfUnique(() -> new R2dbcTransactions(transactionManager)));
+  Infrastructure orderingInfrastructure(JobQueue jobs, Transactions transactions) {
+    return new Infrastructure(jobs, transactions);
   }
 
   @Bean

@@ -3,7 +3,6 @@ package com.thousandproxy.api.config;
 import com.thousandproxy.adapters.persistence.catalogadmin.R2dbcCatalogLabelRepository;
 import com.thousandproxy.adapters.persistence.server.R2dbcInboundRepository;
 import com.thousandproxy.adapters.persistence.server.R2dbcServerRepository;
-import com.thousandproxy.adapters.persistence.transaction.R2dbcTransactions;
 import com.thousandproxy.api.admin.servers.AdminCatalogErrorRules;
 import com.thousandproxy.api.secrets.AesGcmSecretCipher;
 import com.thousandproxy.api.secrets.EncryptionKeys;
@@ -26,14 +25,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
 
 /**
  * Server administration: servers and their inbounds, categories and brands, the cipher sealing
@@ -100,18 +97,11 @@ public class ServerAdminConfiguration {
       InboundRepository inbounds,
       CatalogLabelRepository labels,
       SecretCipher cipher,
-      ObjectProvider<Transactions> transactions,
-      ReactiveTransactionManager transactionManager,
+      Transactions transactions,
       CatalogChanges changes,
       Clock clock) {
     return new ServerAdministrationService(
-        servers,
-        inbounds,
-        labels,
-        cipher,
-        transactions(transactions, transactionManager),
-        changes,
-        clock);
+        servers, inbounds, labels, cipher, transactions, changes, clock);
   }
 
   @Bean
@@ -121,20 +111,11 @@ public class ServerAdminConfiguration {
       PanelGatewayRouter panels,
       ServerRepository servers,
       InboundRepository inbounds,
-      ObjectProvider<Transactions> transactions,
-      ReactiveTransactionManager transactionManager,
+      Transactions transactions,
       CatalogChanges changes,
       Clock clock) {
     return new SyncServerInboundsService(
-        browse,
-        connections,
-        panels,
-        panels,
-        servers,
-        inbounds,
-        transactions(transactions, transactionManager),
-        changes,
-        clock);
+        browse, connections, panels, panels, servers, inbounds, transactions, changes, clock);
   }
 
   @Bean
@@ -156,11 +137,5 @@ public class ServerAdminConfiguration {
   @Bean
   AdminCatalogErrorRules adminCatalogErrorRules() {
     return new AdminCatalogErrorRules();
-  }
-
-  /** The application's Transactions bean when one is declared, else one of our own. */
-  static Transactions transactions(
-      ObjectProvider<Transactions> declared, ReactiveTransactionManager transactionManager) {
-    return declared.getIfUnique(() -> new R2dbcTransactions(transactionManager));
   }
 }

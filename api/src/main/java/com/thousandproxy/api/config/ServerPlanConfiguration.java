@@ -8,11 +8,9 @@ import com.thousandproxy.application.server.port.out.InboundRepository;
 import com.thousandproxy.application.server.service.CatalogChanges;
 import com.thousandproxy.application.shared.Transactions;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
 
 /** Plan administration: plans with their inbound pools. */
 @Configuration(proxyBeanMethods = false)
@@ -28,16 +26,9 @@ public class ServerPlanConfiguration {
       PlanRepository plans,
       InboundRepository inbounds,
       CatalogLabelRepository labels,
-      ObjectProvider<Transactions> transactions,
-      ReactiveTransactionManager transactionManager,
+      Transactions transactions,
       CatalogChanges changes,
       Clock clock) {
-    return new PlanAdministrationService(
-        plans,
-        inbounds,
-        labels,
-        ServerAdminConfiguration.transactions(transactions, transactionManager),
-        changes,
-        clock);
+    return new PlanAdministrationService(plans, inbounds, labels, transactions, changes, clock);
   }
 }

@@ -5,7 +5,6 @@ import com.thousandproxy.adapters.persistence.provisioning.R2dbcPanelDirectory;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcProvisioningOrders;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcProvisioningRefunds;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcServerClientRepository;
-import com.thousandproxy.adapters.persistence.transaction.R2dbcTransactions;
 import com.thousandproxy.application.panel.port.out.PanelClientGateway;
 import com.thousandproxy.application.provisioning.ClientIdentities;
 import com.thousandproxy.application.provisioning.ProvisionOrderJobHandler;
@@ -34,7 +33,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
 
 /**
  * Provisioning: the {@code provision-order} job handler (picked up by the job runner as a {@link
@@ -68,8 +66,7 @@ public class ProvisioningConfiguration {
   @Bean
   ProvisionOrderUseCase provisionOrderUseCase(
       DatabaseClient db,
-      ReactiveTransactionManager transactionManager,
-      ObjectProvider<Transactions> transactions,
+      Transactions transactions,
       PanelClientGateway gateway,
       SubscriptionTokens tokens,
       SecretCipher cipher,
@@ -83,7 +80,7 @@ public class ProvisioningConfiguration {
         gateway,
         new R2dbcProvisioningRefunds(db),
         notifiers.getIfAvailable(LoggingCustomerNotifier::new),
-        transactions.getIfUnique(() -> new R2dbcTransactions(transactionManager)),
+        transactions,
         tokens,
         clock);
   }
