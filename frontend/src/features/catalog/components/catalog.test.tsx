@@ -24,15 +24,15 @@ test('shows a card per plan with price, duration, traffic, devices, protocol, fl
   expect(card.getByText('🇩🇪 DE')).toBeTruthy();
   expect(card.getByText('Available')).toBeTruthy();
 
-  const family = within(screen.getByRole('article', { name: 'Unlimited Family' }));
+  const family = within(await screen.findByRole('article', { name: 'Unlimited Family' }));
   expect(family.getByText('$24.50')).toBeTruthy();
   expect(family.getByText('Unlimited')).toBeTruthy();
   expect(family.getByText('5')).toBeTruthy();
   expect(family.getByText('Netherlands')).toBeTruthy();
   expect(family.getByText('United States')).toBeTruthy();
 
-  expect(within(screen.getByRole('article', { name: 'Sold Out Pro' })).getByText('Sold out')).toBeTruthy();
-  expect(screen.getByText('3 plans')).toBeTruthy();
+  expect(within(await screen.findByRole('article', { name: 'Sold Out Pro' })).getByText('Sold out')).toBeTruthy();
+  expect(await screen.findByText('3 plans')).toBeTruthy();
 });
 
 test('choosing filters puts them in the URL and asks the API for them', async () => {
