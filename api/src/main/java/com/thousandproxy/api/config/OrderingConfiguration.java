@@ -1,6 +1,7 @@
 package com.thousandproxy.api.config;
 
 import com.thousandproxy.adapters.persistence.ordering.R2dbcOrderRepository;
+import com.thousandproxy.adapters.persistence.provisioning.R2dbcClientPlacement;
 import com.thousandproxy.api.ordering.OrderingErrorRules;
 import com.thousandproxy.api.payment.PeriodicTask;
 import com.thousandproxy.application.catalog.port.out.CatalogReader;
@@ -45,6 +46,7 @@ public class OrderingConfiguration {
   @Bean
   PlaceOrderService placeOrderService(
       CatalogReader catalog,
+      DatabaseClient db,
       OrderRepository orders,
       PaymentRepository payments,
       WalletStore wallets,
@@ -54,6 +56,7 @@ public class OrderingConfiguration {
       Clock clock) {
     return new PlaceOrderService(
         catalog,
+        new R2dbcClientPlacement(db),
         orders,
         payments,
         wallets,

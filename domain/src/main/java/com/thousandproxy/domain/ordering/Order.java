@@ -2,6 +2,7 @@ package com.thousandproxy.domain.ordering;
 
 import com.thousandproxy.domain.money.CurrencyMismatchException;
 import com.thousandproxy.domain.money.Money;
+import com.thousandproxy.domain.shared.IllegalTransitionException;
 import com.thousandproxy.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,8 +79,15 @@ public record Order(
     return withPayment(paymentStatus.moveTo(PaymentStatus.PARTIALLY_PAID));
   }
 
+  /**
+   * The gateway says the payment failed: a pending order fails with it; one already cancelled or
+   * expired only records it.
+   */
   public Order markPaymentFailed() {
-    return withPayment(paymentStatus.moveTo(PaymentStatus.FAILED));
+    PaymentStatus payment = paymentStatus.moveTo(PaymentStatus.FAILED);
+    return status == OrderStatus.PENDING
+        ? with(status.moveTo(OrderStatus.FAILED), payment)
+        : withPayment(payment);
   }
 
   /** The part received was credited to the wallet; the order may then be cancelled or expire. */
@@ -116,6 +124,9 @@ public record Order(
 
   /** Provisioning gave up; the caller credits the paid amount back to the wallet. */
   public Order failProvisioning() {
+    if (status == OrderStatus.PENDING) {
+      throw new IllegalTransitionException(status, OrderStatus.FAILED);
+    }
     return with(status.moveTo(OrderStatus.FAILED), paymentStatus.moveTo(PaymentStatus.REFUNDED));
   }
 
@@ -166,7 +177,8 @@ public record Order(
       case PENDING -> payment != PaymentStatus.PAID && payment != PaymentStatus.EXPIRED;
       case PAID, PROVISIONING, COMPLETED -> payment == PaymentStatus.PAID;
       case CANCELLED, EXPIRED -> !payment.holdsMoney();
-      case FAILED, REFUNDED -> payment == PaymentStatus.REFUNDED;
+      case FAILED -> payment == PaymentStatus.REFUNDED || payment == PaymentStatus.FAILED;
+      case REFUNDED -> payment == PaymentStatus.REFUNDED;
     };
   }
 }

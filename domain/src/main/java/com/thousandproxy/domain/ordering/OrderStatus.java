@@ -13,14 +13,17 @@ public enum OrderStatus implements State<OrderStatus> {
   CANCELLED,
   /** Unpaid for too long. */
   EXPIRED,
-  /** Provisioning gave up; the money went back to the wallet. */
+  /**
+   * Its gateway payment failed (nothing was received), or provisioning gave up and the money went
+   * back to the wallet; the payment status tells which.
+   */
   FAILED,
   REFUNDED;
 
   @Override
   public Set<OrderStatus> successors() {
     return switch (this) {
-      case PENDING -> EnumSet.of(PAID, CANCELLED, EXPIRED);
+      case PENDING -> EnumSet.of(PAID, CANCELLED, EXPIRED, FAILED);
       case PAID -> EnumSet.of(PROVISIONING, FAILED, REFUNDED);
       case PROVISIONING -> EnumSet.of(COMPLETED, FAILED);
       case COMPLETED -> EnumSet.of(REFUNDED);

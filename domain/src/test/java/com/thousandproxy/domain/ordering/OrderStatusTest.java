@@ -17,7 +17,7 @@ class OrderStatusTest extends StateMachineContract<OrderStatus> {
   @Override
   protected TransitionTable<OrderStatus> expected() {
     return TransitionTable.of(OrderStatus.class)
-        .from(PENDING, PAID, CANCELLED, EXPIRED)
+        .from(PENDING, PAID, CANCELLED, EXPIRED, FAILED)
         .from(PAID, PROVISIONING, FAILED, REFUNDED)
         .from(PROVISIONING, COMPLETED, FAILED)
         .from(COMPLETED, REFUNDED);

@@ -76,6 +76,7 @@ class OrderTransitionsTest {
           both("EXPIRED", "FAILED"),
           both("EXPIRED", "EXPIRED"),
           both("EXPIRED", "REFUNDED"),
+          both("FAILED", "FAILED"),
           both("FAILED", "REFUNDED"),
           both("REFUNDED", "REFUNDED"));
 
@@ -91,7 +92,7 @@ class OrderTransitionsTest {
           Map.entry(
               Operation.MARK_PAYMENT_FAILED,
               Map.of(
-                  both("PENDING", "PENDING"), both("PENDING", "FAILED"),
+                  both("PENDING", "PENDING"), both("FAILED", "FAILED"),
                   both("CANCELLED", "PENDING"), both("CANCELLED", "FAILED"),
                   both("EXPIRED", "PENDING"), both("EXPIRED", "FAILED"))),
           Map.entry(

@@ -19,6 +19,8 @@ import com.thousandproxy.application.payment.port.out.PaymentRepository;
 import com.thousandproxy.application.payment.service.GatewayCheckout;
 import com.thousandproxy.application.payment.service.IdempotencyTicket;
 import com.thousandproxy.application.payment.service.IdempotentRequests;
+import com.thousandproxy.application.provisioning.PlacementPlanner;
+import com.thousandproxy.application.provisioning.port.out.ClientPlacement;
 import com.thousandproxy.application.shared.Transactions;
 import com.thousandproxy.application.wallet.InsufficientBalanceException;
 import com.thousandproxy.application.wallet.WalletPosting;
@@ -53,6 +55,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
   static final String RESOURCE = "ORDER";
 
   private final CatalogReader catalog;
+  private final ClientPlacement placement;
   private final OrderRepository orders;
   private final PaymentRepository payments;
   private final WalletStore wallets;
@@ -64,6 +67,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
 
   public PlaceOrderService(
       CatalogReader catalog,
+      ClientPlacement placement,
       OrderRepository orders,
       PaymentRepository payments,
       WalletStore wallets,
@@ -73,6 +77,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
       GatewayCheckout checkout,
       Clock clock) {
     this.catalog = catalog;
+    this.placement = placement;
     this.orders = orders;
     this.payments = payments;
     this.wallets = wallets;
@@ -102,6 +107,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     return Flux.fromIterable(command.lines())
         .concatMap(line -> orderable(line.planId()))
         .collectMap(OrderedPlan::planId, plan -> plan, LinkedHashMap::new)
+        .flatMap(plans -> roomFor(command).thenReturn(plans))
         .flatMap(plans -> draft(command, plans))
         .flatMap(
             draft ->
@@ -121,7 +127,28 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         .map(view -> snapshot(planId, view));
   }
 
-  private static Mono<PlanView> noCapacity(PlanId planId) {
+  /**
+   * Whether the pools can take every new unit now, all lines of a plan together (a renewal keeps
+   * its client, so needs no room). Provisioning counts again under lock; this spares the customer a
+   * paid order that could only be refunded.
+   */
+  private Mono<Void> roomFor(PlaceOrderCommand command) {
+    if (command.renews() != null) {
+      return Mono.empty();
+    }
+    Map<PlanId, Integer> units = new LinkedHashMap<>();
+    command.lines().forEach(line -> units.merge(line.planId(), line.quantity(), Integer::sum));
+    return Flux.fromIterable(units.entrySet())
+        .concatMap(
+            wanted ->
+                placement
+                    .lockCandidates(wanted.getKey())
+                    .filter(pool -> PlacementPlanner.place(pool, wanted.getValue()).isPresent())
+                    .switchIfEmpty(noCapacity(wanted.getKey())))
+        .then();
+  }
+
+  private static <T> Mono<T> noCapacity(PlanId planId) {
     return Mono.error(
         new PlanUnavailableException(planId, PlanUnavailableException.Reason.NO_CAPACITY));
   }

@@ -70,14 +70,7 @@ class PlaceOrderServiceTest {
   @Test
   void aRenewalOrderIsPaidLikeAnyOrderAndMarkedAsRenewingItsClient() {
     shop.wallets.give(ALICE, "10.00");
-    PlaceOrderCommand renewal =
-        new PlaceOrderCommand(
-            ALICE,
-            List.of(new OrderLine(new PlanId(1), 1)),
-            PaymentMethod.WALLET,
-            null,
-            null,
-            new ServerClientId(42));
+    PlaceOrderCommand renewal = renewalOf(42);
 
     PlacedOrder placed = place(renewal).block();
 
@@ -108,6 +101,44 @@ class PlaceOrderServiceTest {
         e ->
             assertThat(((PlanUnavailableException) e).reason())
                 .isEqualTo(PlanUnavailableException.Reason.NOT_ORDERABLE));
+  }
+
+  @Test
+  void moreUnitsThanThePoolHasRoomForAreRefusedCountingEveryLineOfThePlan() {
+    shop.wallets.give(ALICE, "100.00");
+    shop.placement.withFreeSlots(1, 3);
+    PlaceOrderCommand twoLines =
+        new PlaceOrderCommand(
+            ALICE,
+            List.of(new OrderLine(new PlanId(1), 2), new OrderLine(new PlanId(1), 2)),
+            PaymentMethod.WALLET,
+            null,
+            null);
+
+    assertRefused(
+        place(command(PaymentMethod.WALLET, 4, null)),
+        e ->
+            assertThat(((PlanUnavailableException) e).reason())
+                .isEqualTo(PlanUnavailableException.Reason.NO_CAPACITY));
+    assertRefused(place(twoLines), e -> assertThat(e).isInstanceOf(PlanUnavailableException.class));
+    assertThat(shop.orders.count()).isZero();
+    assertThat(shop.wallets.balance(ALICE)).isEqualTo(Money.of("100.00", "USD"));
+
+    StepVerifier.create(place(command(PaymentMethod.WALLET, 3, null)))
+        .expectNextCount(1)
+        .verifyComplete();
+  }
+
+  @Test
+  void aRenewalNeedsNoRoomAsItKeepsItsClient() {
+    shop.wallets.give(ALICE, "10.00");
+    shop.placement.withFreeSlots(1, 0);
+    PlaceOrderCommand renewal = renewalOf(42);
+
+    StepVerifier.create(place(renewal)).expectNextCount(1).verifyComplete();
+    assertRefused(
+        place(command(PaymentMethod.WALLET, 1, null)),
+        e -> assertThat(e).isInstanceOf(PlanUnavailableException.class));
   }
 
   @Test
@@ -192,6 +223,16 @@ class PlaceOrderServiceTest {
   private static PlaceOrderCommand command(PaymentMethod method, int quantity, IdempotencyKey key) {
     return new PlaceOrderCommand(
         ALICE, List.of(new OrderLine(new PlanId(1), quantity)), method, null, key);
+  }
+
+  private static PlaceOrderCommand renewalOf(long clientId) {
+    return new PlaceOrderCommand(
+        ALICE,
+        List.of(new OrderLine(new PlanId(1), 1)),
+        PaymentMethod.WALLET,
+        null,
+        null,
+        new ServerClientId(clientId));
   }
 
   private static PlaceOrderCommand line(PaymentMethod method, long planId) {

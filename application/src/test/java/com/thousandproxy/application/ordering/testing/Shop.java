@@ -28,6 +28,7 @@ public final class Shop {
 
   public final Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
   public final FakeCatalog catalog = new FakeCatalog().with(1, "4.99", true).with(2, "9.99", false);
+  public final FakePlacement placement = new FakePlacement();
   public final InMemoryOrders orders = new InMemoryOrders();
   public final InMemoryPayments payments = new InMemoryPayments();
   public final InMemoryWallets wallets = new InMemoryWallets();
@@ -57,6 +58,7 @@ public final class Shop {
     placeOrder =
         new PlaceOrderService(
             catalog,
+            placement,
             orders,
             payments,
             wallets,

@@ -112,13 +112,14 @@ class PaymentEventProcessorTest {
   }
 
   @Test
-  void aFailedOrExpiredPaymentClosesTheMoneySideOfTheOrder() {
+  void aFailedOrExpiredPaymentClosesTheOrder() {
     PlacedOrder failed = gatewayOrder();
     PlacedOrder expired = gatewayOrder();
 
     assertThat(apply(event(failed, "failed", "4.99", "0", 1))).isEqualTo(APPLIED);
     assertThat(apply(event(expired, "expired", "4.99", "0", 1))).isEqualTo(APPLIED);
 
+    assertThat(order(failed).status()).isEqualTo(OrderStatus.FAILED);
     assertThat(order(failed).paymentStatus()).isEqualTo(PaymentStatus.FAILED);
     assertThat(order(expired).status()).isEqualTo(OrderStatus.EXPIRED);
     assertThat(order(expired).paymentStatus()).isEqualTo(PaymentStatus.EXPIRED);
