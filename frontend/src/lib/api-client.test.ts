@@ -117,6 +117,20 @@ describe('the session', () => {
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
+  test('a refused request sends to login the screen that sent it, not one mounted since', async () => {
+    authSession.start({ accessToken: 'expired', refreshToken: 'revoked' });
+    const sender = vi.fn();
+    const later = vi.fn();
+    const releaseSender = setUnauthenticatedHandler(sender);
+    const pending = caught(apiRequest('/me', thing));
+    releaseSender();
+    const releaseLater = setUnauthenticatedHandler(later);
+    await pending;
+    releaseLater();
+    expect(sender).toHaveBeenCalledTimes(1);
+    expect(later).not.toHaveBeenCalled();
+  });
+
   test('a 401 from the login endpoint is just a wrong password: no refresh, no redirect', async () => {
     const onUnauthenticated = vi.fn();
     const release = setUnauthenticatedHandler(onUnauthenticated);

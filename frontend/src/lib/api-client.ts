@@ -52,6 +52,9 @@ export async function apiBlob(path: string, options: RequestOptions = {}): Promi
 
 /** Sends with the bearer token; on a 401 refreshes once and retries, else ends the session. */
 async function sendWithSession(path: string, options: RequestOptions): Promise<Response> {
+  // The screen that sent the request is the one to leave for the login page, not whichever
+  // registered a handler since (a remounted app must not be redirected by a request of the last).
+  const unauthenticated = onUnauthenticated;
   let refreshed = false;
   if (!options.anonymous && !authSession.accessToken() && authSession.refreshToken()) {
     refreshed = true;
@@ -64,7 +67,7 @@ async function sendWithSession(path: string, options: RequestOptions): Promise<R
     }
     if (response.status === 401) {
       authSession.clear();
-      onUnauthenticated();
+      unauthenticated();
     }
   }
   return response;

@@ -106,7 +106,7 @@ export function settlePayment(payment: MockPayment, word: string) {
     if (order) deliver(order, db.plans.find((p) => p.id === order.items[0].serverPlanId)!);
   } else if (order && payment.status !== 'PENDING') {
     order.paymentStatus = payment.status;
-    if (payment.status === 'EXPIRED') order.status = 'EXPIRED';
+    if (payment.status === 'EXPIRED' || payment.status === 'FAILED') order.status = payment.status;
   }
 }
 
