@@ -9,6 +9,7 @@ import com.thousandproxy.api.secrets.EncryptionKeys;
 import com.thousandproxy.api.secrets.UnconfiguredSecretCipher;
 import com.thousandproxy.application.audit.port.out.AuditLog;
 import com.thousandproxy.application.catalog.port.out.CatalogCache;
+import com.thousandproxy.application.delivery.port.out.SubscriptionCache;
 import com.thousandproxy.application.server.port.out.CatalogLabelRepository;
 import com.thousandproxy.application.server.port.out.InboundRepository;
 import com.thousandproxy.application.server.port.out.SecretCipher;
@@ -81,8 +82,9 @@ public class ServerAdminConfiguration {
   }
 
   @Bean
-  CatalogChanges catalogChanges(CatalogCache cache, AuditLog audit, Clock clock) {
-    return new CatalogChanges(cache, audit, clock);
+  CatalogChanges catalogChanges(
+      CatalogCache cache, SubscriptionCache feeds, AuditLog audit, Clock clock) {
+    return new CatalogChanges(cache, feeds, audit, clock);
   }
 
   @Bean

@@ -5,6 +5,8 @@ import com.thousandproxy.adapters.persistence.provisioning.R2dbcPanelDirectory;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcProvisioningOrders;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcProvisioningRefunds;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcServerClientRepository;
+import com.thousandproxy.api.delivery.InvalidatingServerClients;
+import com.thousandproxy.application.delivery.port.out.SubscriptionCache;
 import com.thousandproxy.application.panel.port.out.PanelClientGateway;
 import com.thousandproxy.application.provisioning.ClientIdentities;
 import com.thousandproxy.application.provisioning.ProvisionOrderJobHandler;
@@ -71,10 +73,11 @@ public class ProvisioningConfiguration {
       SubscriptionTokens tokens,
       SecretCipher cipher,
       ObjectProvider<CustomerNotifier> notifiers,
+      SubscriptionCache feeds,
       Clock clock) {
     return provisioning(
         new R2dbcProvisioningOrders(db),
-        new R2dbcServerClientRepository(db),
+        new InvalidatingServerClients(new R2dbcServerClientRepository(db), feeds),
         new R2dbcClientPlacement(db),
         new R2dbcPanelDirectory(db, cipher::open),
         gateway,

@@ -294,6 +294,18 @@ class ServerClientDeliveryIT {
   }
 
   @Test
+  void a_pending_clients_empty_feed_is_not_cached_so_its_activation_shows_at_once() {
+    Customer customer = newCustomer();
+    IssuedToken token = tokens.issue();
+    long id = DATA.client(customer.id(), "vless", "PENDING", inDays(30), token);
+    assertThat(feedBody(token.token(), "?format=links")).isBlank();
+
+    DATA.update("UPDATE server_clients SET status = 'ACTIVE' WHERE id = " + id);
+
+    assertThat(feedBody(token.token(), "?format=links")).startsWith("vless://");
+  }
+
+  @Test
   void the_qr_png_decodes_back_to_the_link_and_the_svg_is_svg() throws Exception {
     Customer customer = newCustomer();
     long id = DATA.client(customer.id(), "trojan", "ACTIVE", inDays(30), tokens.issue());

@@ -38,6 +38,15 @@ record DeliveryRow(
     String publicHost,
     String planName) {
 
+  /**
+   * Whether a cache may keep this row: a pending client is about to change, and the feed cache is
+   * invalidated inside provisioning's transaction, so a pending row read just before its commit
+   * would otherwise be served, empty, until the TTL.
+   */
+  boolean cacheable() {
+    return !"PENDING".equals(status);
+  }
+
   static final String SELECT =
       "SELECT c.id, c.user_id, c.order_id, c.server_id, c.server_inbound_id, c.server_plan_id,"
           + " c.protocol, c.client_uuid, c.client_password, c.email, c.status, c.expires_at,"

@@ -36,6 +36,9 @@ public final class InMemoryFeedRowCache implements FeedRowCache {
   }
 
   private void put(DeliveryRow row) {
+    if (!row.cacheable()) {
+      return;
+    }
     if (byHash.size() >= MAX_ENTRIES) {
       byHash.clear();
       hashById.clear();

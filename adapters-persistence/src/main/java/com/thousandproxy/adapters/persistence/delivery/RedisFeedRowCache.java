@@ -54,7 +54,8 @@ public final class RedisFeedRowCache implements FeedRowCache {
     if (cached.key() == null) {
       return loader;
     }
-    return loader.flatMap(row -> store(cached.key(), row).thenReturn(row));
+    return loader.flatMap(
+        row -> row.cacheable() ? store(cached.key(), row).thenReturn(row) : Mono.just(row));
   }
 
   private Mono<Void> store(String key, DeliveryRow row) {

@@ -4,6 +4,7 @@ import com.thousandproxy.application.audit.AuditActor;
 import com.thousandproxy.application.audit.AuditEvent;
 import com.thousandproxy.application.audit.port.out.AuditLog;
 import com.thousandproxy.application.catalog.port.out.CatalogCache;
+import com.thousandproxy.application.delivery.port.out.SubscriptionCache;
 import com.thousandproxy.application.server.AdminActor;
 import java.time.Clock;
 import java.util.Map;
@@ -11,22 +12,25 @@ import reactor.core.publisher.Mono;
 
 /**
  * What follows every admin change to servers, plans, categories or brands: the public catalog cache
- * is emptied, then the change is audited. Details never carry a secret.
+ * and the cached subscription feeds (they carry server hosts, inbound settings and plan names) are
+ * emptied, then the change is audited. Details never carry a secret.
  */
 public final class CatalogChanges {
 
   private final CatalogCache cache;
+  private final SubscriptionCache feeds;
   private final AuditLog audit;
   private final Clock clock;
 
-  public CatalogChanges(CatalogCache cache, AuditLog audit, Clock clock) {
+  public CatalogChanges(CatalogCache cache, SubscriptionCache feeds, AuditLog audit, Clock clock) {
     this.cache = cache;
+    this.feeds = feeds;
     this.audit = audit;
     this.clock = clock;
   }
 
   /**
-   * Invalidates the catalog cache, then audits the change.
+   * Invalidates the catalog and feed caches, then audits the change.
    *
    * @param action a dotted name such as {@code server.created}
    * @param targetType the kind of thing changed, e.g. {@code SERVER}
@@ -39,6 +43,7 @@ public final class CatalogChanges {
       Map<String, String> details) {
     return cache
         .invalidateAll()
+        .then(feeds.invalidateAll())
         .then(
             Mono.defer(
                 () ->

@@ -7,6 +7,7 @@ import com.thousandproxy.application.catalog.CategoryView;
 import com.thousandproxy.application.catalog.PlanQuery;
 import com.thousandproxy.application.catalog.PlanView;
 import com.thousandproxy.application.catalog.port.out.CatalogCache;
+import com.thousandproxy.application.delivery.port.out.SubscriptionCache;
 import com.thousandproxy.application.panel.PanelClient;
 import com.thousandproxy.application.panel.PanelClientTraffic;
 import com.thousandproxy.application.panel.PanelConnection;
@@ -34,6 +35,7 @@ import com.thousandproxy.application.server.port.out.ServerRepository;
 import com.thousandproxy.application.shared.Page;
 import com.thousandproxy.application.shared.PageRequest;
 import com.thousandproxy.application.shared.Transactions;
+import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.server.Inbound;
 import com.thousandproxy.domain.server.InboundId;
 import com.thousandproxy.domain.server.ServerId;
@@ -78,7 +80,8 @@ public final class AdminWorld {
           return Mono.defer(work);
         }
       };
-  public final CatalogChanges changes = new CatalogChanges(cache, auditLog(), clock);
+  public final CountingFeeds feeds = new CountingFeeds();
+  public final CatalogChanges changes = new CatalogChanges(cache, feeds, auditLog(), clock);
 
   public final ResolvePanelConnectionService connections =
       new ResolvePanelConnectionService(servers, cipher);
@@ -160,6 +163,22 @@ public final class AdminWorld {
     @Override
     public Mono<PlanView> plan(long id, Mono<PlanView> loader) {
       return loader;
+    }
+
+    @Override
+    public Mono<Void> invalidateAll() {
+      return Mono.fromRunnable(() -> invalidations++);
+    }
+  }
+
+  /** Counts the times every cached feed was dropped. */
+  public static final class CountingFeeds implements SubscriptionCache {
+
+    public int invalidations;
+
+    @Override
+    public Mono<Void> invalidateClient(ServerClientId id) {
+      return Mono.error(new AssertionError("an admin change drops every feed, not one"));
     }
 
     @Override

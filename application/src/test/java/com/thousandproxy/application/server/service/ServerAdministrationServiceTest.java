@@ -33,12 +33,13 @@ class ServerAdministrationServiceTest {
   }
 
   @Test
-  void everyChangeEmptiesTheCatalogCacheAndIsAudited() {
+  void everyChangeEmptiesTheCatalogAndFeedCachesAndIsAudited() {
     StoredServer server = world.administration.register(aServer(category, brand).command()).block();
     world.administration.update(server.id(), aServer(category, brand).command()).block();
     world.administration.delete(server.id(), AdminWorld.ADMIN).block();
 
     assertThat(world.cache.invalidations).isEqualTo(3);
+    assertThat(world.feeds.invalidations).isEqualTo(3);
     assertThat(world.audit)
         .extracting(e -> e.action())
         .containsExactly("server.created", "server.updated", "server.deleted");
