@@ -2,7 +2,6 @@ package com.thousandproxy.api.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.thousandproxy.application.delivery.port.out.SubscriptionCache;
 import com.thousandproxy.application.lifecycle.port.out.LifecycleClients;
 import com.thousandproxy.application.provisioning.StoredClient;
 import com.thousandproxy.domain.client.ClientStatus;
@@ -10,27 +9,13 @@ import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.client.TrafficUsage;
 import com.thousandproxy.domain.server.ServerId;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 class InvalidatingLifecycleClientsTest {
 
-  private final List<Long> invalidated = new ArrayList<>();
-  private final SubscriptionCache cache =
-      new SubscriptionCache() {
-        @Override
-        public Mono<Void> invalidateClient(ServerClientId id) {
-          return Mono.fromRunnable(() -> invalidated.add(id.value()));
-        }
-
-        @Override
-        public Mono<Void> invalidateAll() {
-          return Mono.empty();
-        }
-      };
+  private final RecordingFeedCache cache = new RecordingFeedCache();
 
   @Test
   void a_status_change_drops_the_clients_cached_feed() {
@@ -39,7 +24,7 @@ class InvalidatingLifecycleClientsTest {
     assertThat(clients.move(new ServerClientId(5), 1, ClientStatus.EXPIRED, Instant.EPOCH).block())
         .isTrue();
 
-    assertThat(invalidated).containsExactly(5L);
+    assertThat(cache.invalidated).containsExactly(5L);
   }
 
   @Test
@@ -48,7 +33,7 @@ class InvalidatingLifecycleClientsTest {
 
     clients.recordUsage(new ServerClientId(9), new TrafficUsage(1, 2), Instant.EPOCH).block();
 
-    assertThat(invalidated).containsExactly(9L);
+    assertThat(cache.invalidated).containsExactly(9L);
   }
 
   private static final class Store implements LifecycleClients {

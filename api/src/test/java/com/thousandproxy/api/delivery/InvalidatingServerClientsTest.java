@@ -2,7 +2,6 @@ package com.thousandproxy.api.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.thousandproxy.application.delivery.port.out.SubscriptionCache;
 import com.thousandproxy.application.provisioning.NewClient;
 import com.thousandproxy.application.provisioning.StoredClient;
 import com.thousandproxy.application.provisioning.port.out.ServerClientRepository;
@@ -10,7 +9,6 @@ import com.thousandproxy.domain.catalog.BandwidthLimit;
 import com.thousandproxy.domain.client.ServerClientId;
 import com.thousandproxy.domain.ordering.OrderId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,19 +16,7 @@ import reactor.core.publisher.Mono;
 
 class InvalidatingServerClientsTest {
 
-  private final List<Long> invalidated = new ArrayList<>();
-  private final SubscriptionCache cache =
-      new SubscriptionCache() {
-        @Override
-        public Mono<Void> invalidateClient(ServerClientId id) {
-          return Mono.fromRunnable(() -> invalidated.add(id.value()));
-        }
-
-        @Override
-        public Mono<Void> invalidateAll() {
-          return Mono.error(new AssertionError("provisioning drops its own clients' feeds only"));
-        }
-      };
+  private final RecordingFeedCache cache = new RecordingFeedCache();
   private final ServerClientRepository clients = new InvalidatingServerClients(new Store(), cache);
 
   @Test
@@ -41,7 +27,7 @@ class InvalidatingServerClientsTest {
             .block();
 
     assertThat(moved).isEqualTo(2);
-    assertThat(invalidated).containsExactly(3L, 4L);
+    assertThat(cache.invalidated).containsExactly(3L, 4L);
   }
 
   @Test
@@ -58,7 +44,7 @@ class InvalidatingServerClientsTest {
             .block();
 
     assertThat(renewed).isTrue();
-    assertThat(invalidated).containsExactly(8L);
+    assertThat(cache.invalidated).containsExactly(8L);
   }
 
   @Test
@@ -68,7 +54,7 @@ class InvalidatingServerClientsTest {
     clients.insertPending(List.of(), Instant.EPOCH).block();
     clients.discardPending(new OrderId(1), Instant.EPOCH).block();
 
-    assertThat(invalidated).isEmpty();
+    assertThat(cache.invalidated).isEmpty();
   }
 
   private static final class Store implements ServerClientRepository {
