@@ -20,11 +20,13 @@ import com.thousandproxy.domain.ordering.OrderStateException;
 import com.thousandproxy.domain.ordering.OrderStatus;
 import com.thousandproxy.domain.ordering.PaymentStatus;
 import com.thousandproxy.domain.shared.IllegalTransitionException;
+import com.thousandproxy.domain.wallet.DebitOutcome;
 import com.thousandproxy.domain.wallet.LedgerEntryType;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -148,6 +150,9 @@ public final class PaymentEffects {
 
   private Mono<PaymentEventOutcome> refunded(Payment payment, Instant now) {
     Mono<Void> audited = auditPayment("payment.refunded", payment, now);
+    if (payment.purpose() == PaymentPurpose.TOP_UP) {
+      return reverseTopUp(payment, now).then(audited).thenReturn(applied());
+    }
     if (payment.orderId() == null) {
       return audited.thenReturn(applied());
     }
@@ -169,6 +174,37 @@ public final class PaymentEffects {
             })
         .then(audited)
         .thenReturn(applied());
+  }
+
+  /**
+   * The gateway gave a top-up's money back to the customer: what it credited (in full and from a
+   * partial payment) leaves the wallet once. A balance already spent cannot go below zero: the
+   * shortfall is audited for an admin to settle.
+   */
+  private Mono<Void> reverseTopUp(Payment payment, Instant now) {
+    String reference = payment.ledgerReference();
+    return Flux.concat(
+            wallets.entry(LedgerEntryType.TOP_UP, reference),
+            wallets.entry(LedgerEntryType.TOP_UP, reference + ":partial"))
+        .flatMap(Mono::justOrEmpty)
+        .map(credited -> credited.entry().amount())
+        .reduce(Money::plus)
+        .flatMap(
+            credited ->
+                wallets.debit(
+                    new WalletPosting(
+                        payment.userId(),
+                        LedgerEntryType.ADJUSTMENT,
+                        credited,
+                        reference + ":refunded",
+                        "top-up refunded by " + payment.provider(),
+                        null,
+                        now)))
+        .flatMap(
+            outcome ->
+                outcome instanceof DebitOutcome.InsufficientFunds
+                    ? auditPayment("payment.refund_uncovered", payment, now)
+                    : Mono.empty());
   }
 
   /** Credits money that cannot buy the order back to the wallet and closes the payment. */

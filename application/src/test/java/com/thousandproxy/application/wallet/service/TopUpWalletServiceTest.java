@@ -11,9 +11,11 @@ import com.thousandproxy.application.payment.PaymentAmounts;
 import com.thousandproxy.application.payment.PaymentEvent;
 import com.thousandproxy.application.payment.PaymentPurpose;
 import com.thousandproxy.application.payment.service.IdempotentRequests;
+import com.thousandproxy.application.wallet.WalletPosting;
 import com.thousandproxy.domain.money.Money;
 import com.thousandproxy.domain.ordering.PaymentStatus;
 import com.thousandproxy.domain.user.UserId;
+import com.thousandproxy.domain.wallet.LedgerEntryType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,45 @@ class TopUpWalletServiceTest {
     shop.processor.apply(event(payment, "finished", "20.00", 2), "{}").block();
 
     assertThat(shop.wallets.balance(ALICE)).isEqualTo(Money.of("20.00", "USD"));
+  }
+
+  @Test
+  void aRefundedTopUpTakesWhatItCreditedBackOnce() {
+    Payment payment = topUp("20.00", null);
+    shop.processor.apply(event(payment, "partially_paid", "5.00", 1), "{}").block();
+    shop.processor.apply(event(payment, "finished", "20.00", 2), "{}").block();
+
+    shop.processor.apply(event(payment, "refunded", "20.00", 3), "{}").block();
+    shop.processor.apply(event(payment, "refunded", "20.00", 4), "{}").block();
+
+    assertThat(shop.wallets.balance(ALICE)).isEqualTo(Money.of("0.00", "USD"));
+    assertThat(shop.wallets.ledger())
+        .extracting(t -> t.entry().type())
+        .containsExactly(
+            LedgerEntryType.TOP_UP, LedgerEntryType.TOP_UP, LedgerEntryType.ADJUSTMENT);
+    assertThat(shop.audit.actions()).contains("payment.refunded");
+  }
+
+  @Test
+  void aRefundOfATopUpAlreadySpentNeverOverdrawsAndIsLeftToAnAdmin() {
+    Payment payment = topUp("20.00", null);
+    shop.processor.apply(event(payment, "finished", "20.00", 1), "{}").block();
+    shop.wallets
+        .debit(
+            new WalletPosting(
+                ALICE,
+                LedgerEntryType.PURCHASE,
+                Money.of("15.00", "USD"),
+                "order:1",
+                null,
+                null,
+                shop.clock.instant()))
+        .block();
+
+    shop.processor.apply(event(payment, "refunded", "20.00", 2), "{}").block();
+
+    assertThat(shop.wallets.balance(ALICE)).isEqualTo(Money.of("5.00", "USD"));
+    assertThat(shop.audit.actions()).contains("payment.refund_uncovered", "payment.refunded");
   }
 
   @Test
