@@ -2,10 +2,7 @@ package com.thousandproxy.api.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.thousandproxy.api.support.FreshMariaDb;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import com.thousandproxy.api.support.ItDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,24 +16,26 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient(timeout = "30s")
 class MariaDbAndRedisStartupIT {
 
+  static final ItDatabase DATABASE = ItDatabase.create();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(DATABASE::drop));
+  }
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    FreshMariaDb.register(registry);
+    registry.add("spring.r2dbc.url", DATABASE::r2dbcUrl);
+    registry.add("spring.liquibase.url", DATABASE::jdbcUrl);
   }
 
   @Autowired WebTestClient http;
 
   @Test
-  void theSchemaIsAppliedAtStartWithoutDemoData() throws Exception {
-    try (Connection connection = FreshMariaDb.connect();
-        Statement statement = connection.createStatement()) {
-      ResultSet changes = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG");
-      changes.next();
-      assertThat(changes.getInt(1)).isPositive();
-      ResultSet plans = statement.executeQuery("SELECT COUNT(*) FROM server_plans");
-      plans.next();
-      assertThat(plans.getInt(1)).as("no demo data outside the demo profile").isZero();
-    }
+  void theSchemaIsAppliedAtStartWithoutDemoData() {
+    assertThat(DATABASE.queryLong("SELECT COUNT(*) FROM DATABASECHANGELOG")).isPositive();
+    assertThat(DATABASE.queryLong("SELECT COUNT(*) FROM server_plans"))
+        .as("no demo data outside the demo profile")
+        .isZero();
   }
 
   @Test
