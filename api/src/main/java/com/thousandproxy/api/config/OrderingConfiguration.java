@@ -30,14 +30,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 @Configuration(proxyBeanMethods = false)
 public class OrderingConfiguration {
 
-  /** The job queue and transaction boundary ordering, payments and the wallet run on. */
-  public record Infrastructure(JobQueue jobs, Transactions transactions) {}
-
-  @Bean
-  Infrastructure orderingInfrastructure(JobQueue jobs, Transactions transactions) {
-    return new Infrastructure(jobs, transactions);
-  }
-
   @Bean
   R2dbcOrderRepository orderRepository(DatabaseClient db) {
     return new R2dbcOrderRepository(db);
@@ -50,7 +42,8 @@ public class OrderingConfiguration {
       OrderRepository orders,
       PaymentRepository payments,
       WalletStore wallets,
-      Infrastructure infrastructure,
+      JobQueue jobs,
+      Transactions transactions,
       IdempotentRequests idempotent,
       GatewayCheckout checkout,
       Clock clock) {
@@ -60,8 +53,8 @@ public class OrderingConfiguration {
         orders,
         payments,
         wallets,
-        infrastructure.jobs(),
-        infrastructure.transactions(),
+        jobs,
+        transactions,
         idempotent,
         checkout,
         clock);
@@ -74,29 +67,20 @@ public class OrderingConfiguration {
 
   @Bean
   CancelOrderService cancelOrderService(
-      OrderRepository orders,
-      PaymentRepository payments,
-      Infrastructure infrastructure,
-      Clock clock) {
-    return new CancelOrderService(
-        orders, new UnpaidPayments(payments), infrastructure.transactions(), clock);
+      OrderRepository orders, PaymentRepository payments, Transactions transactions, Clock clock) {
+    return new CancelOrderService(orders, new UnpaidPayments(payments), transactions, clock);
   }
 
   @Bean
   ExpireUnpaidOrdersService expireUnpaidOrdersService(
       OrderRepository orders,
       PaymentRepository payments,
-      Infrastructure infrastructure,
+      Transactions transactions,
       Clock clock,
       @Value("${app.orders.unpaid-ttl:24h}") Duration unpaidTtl,
       @Value("${app.orders.expiry-sweep.batch:100}") int batch) {
     return new ExpireUnpaidOrdersService(
-        orders,
-        new UnpaidPayments(payments),
-        infrastructure.transactions(),
-        clock,
-        unpaidTtl,
-        batch);
+        orders, new UnpaidPayments(payments), transactions, clock, unpaidTtl, batch);
   }
 
   @Bean

@@ -11,6 +11,7 @@ import com.thousandproxy.api.payment.PaymentErrorRules;
 import com.thousandproxy.api.payment.PaymentGateways;
 import com.thousandproxy.api.payment.PeriodicTask;
 import com.thousandproxy.application.audit.port.out.AuditLog;
+import com.thousandproxy.application.jobs.port.out.JobQueue;
 import com.thousandproxy.application.ordering.port.out.OrderRepository;
 import com.thousandproxy.application.payment.PartialPaymentPolicy;
 import com.thousandproxy.application.payment.PaymentSettings;
@@ -22,6 +23,7 @@ import com.thousandproxy.application.payment.service.PaymentEffects;
 import com.thousandproxy.application.payment.service.PaymentEventProcessor;
 import com.thousandproxy.application.payment.service.ReceivePaymentWebhookService;
 import com.thousandproxy.application.payment.service.ReconcilePaymentsService;
+import com.thousandproxy.application.shared.Transactions;
 import com.thousandproxy.application.wallet.port.out.WalletStore;
 import java.net.URI;
 import java.time.Clock;
@@ -140,18 +142,12 @@ public class PaymentConfiguration {
       WalletStore wallets,
       AuditLog audit,
       PaymentSettings settings,
-      OrderingConfiguration.Infrastructure infrastructure,
+      JobQueue jobs,
+      Transactions transactions,
       Clock clock) {
     PaymentEffects effects =
-        new PaymentEffects(
-            payments,
-            orders,
-            wallets,
-            infrastructure.jobs(),
-            audit,
-            settings.partialPaymentPolicy());
-    return new PaymentEventProcessor(
-        inbox, payments, effects, audit, infrastructure.transactions(), clock);
+        new PaymentEffects(payments, orders, wallets, jobs, audit, settings.partialPaymentPolicy());
+    return new PaymentEventProcessor(inbox, payments, effects, audit, transactions, clock);
   }
 
   @Bean

@@ -7,6 +7,7 @@ import com.thousandproxy.application.audit.port.out.AuditLog;
 import com.thousandproxy.application.payment.port.out.PaymentRepository;
 import com.thousandproxy.application.payment.service.GatewayCheckout;
 import com.thousandproxy.application.payment.service.IdempotentRequests;
+import com.thousandproxy.application.shared.Transactions;
 import com.thousandproxy.application.wallet.port.out.WalletStore;
 import com.thousandproxy.application.wallet.service.TopUpWalletService;
 import com.thousandproxy.application.wallet.service.WalletService;
@@ -35,11 +36,10 @@ public class WalletConfiguration {
   WalletService walletService(
       WalletStore wallets,
       AuditLog audit,
-      OrderingConfiguration.Infrastructure infrastructure,
+      Transactions transactions,
       Clock clock,
       WalletCurrency currency) {
-    return new WalletService(
-        wallets, audit, infrastructure.transactions(), clock, currency.currency());
+    return new WalletService(wallets, audit, transactions, clock, currency.currency());
   }
 
   @Bean
@@ -47,10 +47,9 @@ public class WalletConfiguration {
       PaymentRepository payments,
       GatewayCheckout checkout,
       IdempotentRequests idempotent,
-      OrderingConfiguration.Infrastructure infrastructure,
+      Transactions transactions,
       Clock clock) {
-    return new TopUpWalletService(
-        payments, checkout, idempotent, infrastructure.transactions(), clock);
+    return new TopUpWalletService(payments, checkout, idempotent, transactions, clock);
   }
 
   @Bean
