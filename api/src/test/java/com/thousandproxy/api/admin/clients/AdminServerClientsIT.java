@@ -6,12 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thousandproxy.api.lifecycle.LifecyclePanelStubs;
+import com.thousandproxy.api.support.Await;
 import com.thousandproxy.api.support.ItDatabase;
 import com.thousandproxy.api.support.TestJwtKeys;
 import com.thousandproxy.application.server.port.out.SecretCipher;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -232,15 +232,6 @@ class AdminServerClientsIT {
   }
 
   private static void awaitTrue(String what, BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("waiting until " + what).isBefore(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    Await.until(what, Duration.ofSeconds(60), condition);
   }
 }
