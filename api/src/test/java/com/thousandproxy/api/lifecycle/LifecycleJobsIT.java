@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.thousandproxy.adapters.persistence.audit.R2dbcAuditLog;
 import com.thousandproxy.adapters.persistence.lifecycle.R2dbcLifecycleClients;
 import com.thousandproxy.adapters.persistence.lifecycle.R2dbcPlatformStatsReader;
+import com.thousandproxy.adapters.persistence.lifecycle.R2dbcUnknownPanelClients;
 import com.thousandproxy.adapters.persistence.panel.InMemoryPanelWriteLock;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcPanelDirectory;
 import com.thousandproxy.adapters.xui.InMemoryPanelSessionStore;
@@ -57,7 +58,7 @@ class LifecycleJobsIT {
           new Row("lost@1000proxy", "uuid-3", 0, 0));
   private final Clock clock = Clock.systemUTC();
   private final R2dbcLifecycleClients clients = new R2dbcLifecycleClients(database.db);
-  private final InMemoryUnknownPanelClients unknown = new InMemoryUnknownPanelClients();
+  private final R2dbcUnknownPanelClients unknown = new R2dbcUnknownPanelClients(database.db, clock);
 
   @AfterEach
   void close() {
