@@ -118,6 +118,19 @@ final class DemoPanel {
     return PanelWriteOutcome.applied();
   }
 
+  /** Those of the emails that the inbound holds, keyed by {@link PanelClient#emailKey()}. */
+  synchronized Map<String, PanelClient> find(long inboundId, List<PanelClient> wanted) {
+    Map<String, PanelClient> found = new LinkedHashMap<>();
+    for (PanelClient client : clients.getOrDefault(inboundId, List.of())) {
+      for (PanelClient want : wanted) {
+        if (want.emailKey().equals(client.emailKey())) {
+          found.put(client.emailKey(), client);
+        }
+      }
+    }
+    return found;
+  }
+
   synchronized PanelWriteOutcome update(long inboundId, String email, PanelClient client) {
     List<PanelClient> list = clients.get(inboundId);
     int index = indexOf(list, email);

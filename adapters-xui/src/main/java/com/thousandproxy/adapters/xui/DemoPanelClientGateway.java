@@ -21,10 +21,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * DEMO ONLY: an in-memory stand-in for 3x-ui panels (demo profile), answering like a panel
- * (duplicate emails, unknown clients, last client of an inbound) but provisioning nothing real.
- * Each panel URL gets its own {@link DemoPanel} with four inbounds (vless/reality, vmess/ws,
- * trojan/grpc, ss-2022). Every log line says DEMO and the health answer's dialect is {@link
- * PanelDialect#DEMO}.
+ * (duplicate emails, unknown clients, last client of an inbound) but provisioning nothing real. A
+ * retried add is handled as the real adapter does: a duplicate email that is our own client counts
+ * as added, and only the missing clients are added. Each panel URL gets its own {@link DemoPanel}
+ * with four inbounds (vless/reality, vmess/ws, trojan/grpc, ss-2022). Every log line says DEMO and
+ * the health answer's dialect is {@link PanelDialect#DEMO}.
  */
 public final class DemoPanelClientGateway implements PanelClientGateway, PanelInboundReader {
 
@@ -46,7 +47,23 @@ public final class DemoPanelClientGateway implements PanelClientGateway, PanelIn
   public Mono<PanelWriteOutcome> addClients(
       PanelConnection panel, long inboundId, List<PanelClient> clients) {
     return Mono.defer(
-        () -> logged(panel, "add " + clients.size(), panel(panel).add(inboundId, clients)));
+        () -> logged(panel, "add " + clients.size(), add(panel(panel), inboundId, clients)));
+  }
+
+  private static PanelWriteOutcome add(DemoPanel demo, long inboundId, List<PanelClient> clients) {
+    synchronized (demo) {
+      PanelWriteOutcome outcome = demo.add(inboundId, clients);
+      if (!(outcome instanceof PanelWriteOutcome.DuplicateEmail)) {
+        return outcome;
+      }
+      SafeWrites.Retry retry = SafeWrites.Retry.of(clients, demo.find(inboundId, clients));
+      if (retry.foreignEmail() != null) {
+        return new PanelWriteOutcome.DuplicateEmail(retry.foreignEmail());
+      }
+      return retry.missing().isEmpty()
+          ? PanelWriteOutcome.applied()
+          : demo.add(inboundId, retry.missing());
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.thousandproxy.application.panel.PanelConnection;
 import com.thousandproxy.application.panel.PanelWriteOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -97,16 +98,11 @@ final class SafeWrites {
     return api.find(panel, inboundId, clients.stream().map(PanelClient::email).toList())
         .flatMap(
             found -> {
-              List<PanelClient> missing = new ArrayList<>();
-              for (PanelClient client : clients) {
-                PanelClient there = found.get(client.emailKey());
-                if (there == null) {
-                  missing.add(client);
-                } else if (!client.sameAccountAs(there)) {
-                  return Mono.just(new PanelWriteOutcome.DuplicateEmail(client.email()));
-                }
+              Retry retry = Retry.of(clients, found);
+              if (retry.foreignEmail() != null) {
+                return Mono.just(new PanelWriteOutcome.DuplicateEmail(retry.foreignEmail()));
               }
-              if (missing.isEmpty()) {
+              if (retry.missing().isEmpty()) {
                 LOG.info(
                     "{}: all {} client(s) already on inbound {} and ours",
                     panel.baseUrl(),
@@ -114,7 +110,28 @@ final class SafeWrites {
                     inboundId);
                 return Mono.just(PanelWriteOutcome.applied());
               }
-              return api.add(panel, inboundId, missing);
+              return api.add(panel, inboundId, retry.missing());
             });
+  }
+
+  /**
+   * What is left of an add once the inbound's clients with the same emails are known: the clients
+   * it does not hold yet, or the email of one it holds that is not ours (a duplicate no retry
+   * fixes). A client that is ours (same uuid or password and subId) counts as added.
+   */
+  record Retry(List<PanelClient> missing, String foreignEmail) {
+
+    static Retry of(List<PanelClient> clients, Map<String, PanelClient> found) {
+      List<PanelClient> missing = new ArrayList<>();
+      for (PanelClient client : clients) {
+        PanelClient there = found.get(client.emailKey());
+        if (there == null) {
+          missing.add(client);
+        } else if (!client.sameAccountAs(there)) {
+          return new Retry(List.of(), client.email());
+        }
+      }
+      return new Retry(List.copyOf(missing), null);
+    }
   }
 }

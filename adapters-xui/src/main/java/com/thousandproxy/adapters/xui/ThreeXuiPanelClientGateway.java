@@ -11,6 +11,7 @@ import com.thousandproxy.application.panel.PanelUnavailableException.Reason;
 import com.thousandproxy.application.panel.PanelWriteOutcome;
 import com.thousandproxy.application.panel.port.out.PanelClientGateway;
 import com.thousandproxy.application.panel.port.out.PanelInboundReader;
+import com.thousandproxy.application.panel.port.out.PanelWriteLock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +25,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Provisions clients on real 3x-ui panels over their HTTP API, in whichever dialect each panel
- * speaks (detected at first contact, or pinned). Writes to a panel are serialised; reads and
- * lookup-guarded writes are retried on outages; every HTTP call runs under the panel's time limit,
- * circuit breaker and bulkhead. Logs go to the {@code xui} logger and never carry secrets.
+ * speaks (detected at first contact, or pinned). Writes to a panel are serialised: in this process
+ * by a queue per panel, across instances by the {@link PanelWriteLock} held around each write with
+ * its lookups and retries. Reads and lookup-guarded writes are retried on outages; every HTTP call
+ * runs under the panel's time limit, circuit breaker and bulkhead. Logs go to the {@code xui}
+ * logger and never carry secrets.
  */
 public final class ThreeXuiPanelClientGateway implements PanelClientGateway, PanelInboundReader {
 
@@ -40,14 +43,17 @@ public final class ThreeXuiPanelClientGateway implements PanelClientGateway, Pan
   private final ClientRecordsApi records;
   private final PanelWriteSerializer serializer = new PanelWriteSerializer();
   private final SafeWrites safeWrites;
+  private final PanelWriteLock writeLock;
 
-  public ThreeXuiPanelClientGateway(XuiSettings settings, PanelSessionStore sessionStore) {
+  public ThreeXuiPanelClientGateway(
+      XuiSettings settings, PanelSessionStore sessionStore, PanelWriteLock writeLock) {
     this.guards = new PanelGuards(settings);
     this.sessions = new XuiSessions(new XuiHttp(settings, guards), sessionStore);
     this.detector = new DialectDetector(sessions);
     this.classic = new ClassicClientApi(sessions);
     this.records = new ClientRecordsApi(sessions);
     this.safeWrites = new SafeWrites(guards);
+    this.writeLock = writeLock;
   }
 
   @Override
@@ -173,7 +179,9 @@ public final class ThreeXuiPanelClientGateway implements PanelClientGateway, Pan
   private Mono<PanelWriteOutcome> write(
       PanelConnection panel, String what, Function<ClientApi, Mono<PanelWriteOutcome>> write) {
     return serializer
-        .serialize(panel.key(), () -> api(panel).flatMap(write))
+        .serialize(
+            panel.key(),
+            () -> writeLock.whileHolding(panel, Mono.defer(() -> api(panel).flatMap(write))))
         .doOnNext(outcome -> LOG.info("{}: {} -> {}", panel.baseUrl(), what, outcome))
         .doOnError(e -> onFailure(panel, what, e));
   }

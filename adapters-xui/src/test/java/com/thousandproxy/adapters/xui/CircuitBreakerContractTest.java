@@ -27,7 +27,9 @@ class CircuitBreakerContractTest {
         PanelStubs.fastSettings()
             .withRetry(1, Duration.ofMillis(10))
             .withBreaker(4, 4, Duration.ofMinutes(1));
-    var gateway = new ThreeXuiPanelClientGateway(settings, new InMemoryPanelSessionStore());
+    var gateway =
+        new ThreeXuiPanelClientGateway(
+            settings, new InMemoryPanelSessionStore(), new CountingWriteLock());
     var panel = new PanelStubs(wm).panel().withApiToken("tok");
     wm.stubFor(get(urlEqualTo(LIST)).willReturn(aResponse().withStatus(502)));
 

@@ -45,7 +45,7 @@ class ClassicDialectContractTest {
   private final PanelStubs stubs = new PanelStubs(wm);
   private final InMemoryPanelSessionStore store = new InMemoryPanelSessionStore();
   private final ThreeXuiPanelClientGateway gateway =
-      new ThreeXuiPanelClientGateway(PanelStubs.fastSettings(), store);
+      new ThreeXuiPanelClientGateway(PanelStubs.fastSettings(), store, new CountingWriteLock());
   private final PanelClient ours = PanelClient.withUuid("o1042", UUID, "k3v9q0x1m2n4b5c6");
 
   private void listAnswers(String body) {

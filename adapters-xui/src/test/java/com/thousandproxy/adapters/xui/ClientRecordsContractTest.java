@@ -38,7 +38,7 @@ class ClientRecordsContractTest {
   private final PanelStubs stubs = new PanelStubs(wm);
   private final InMemoryPanelSessionStore store = new InMemoryPanelSessionStore();
   private final ThreeXuiPanelClientGateway gateway =
-      new ThreeXuiPanelClientGateway(PanelStubs.fastSettings(), store);
+      new ThreeXuiPanelClientGateway(PanelStubs.fastSettings(), store, new CountingWriteLock());
   private final PanelClient alice = PanelClient.withUuid("alice", UUID, "alicesub");
 
   private PanelConnection records() {

@@ -47,4 +47,50 @@ class DemoPanelClientGatewayTest {
         .expectNext(new PanelWriteOutcome.NotFound("client nobody"))
         .verifyComplete();
   }
+
+  @Test
+  void a_retried_add_of_our_own_clients_is_applied_and_adds_only_the_missing_ones() {
+    PanelClient first = PanelClient.withUuid("o1-0", "u1", "s1");
+    PanelClient second = PanelClient.withUuid("o1-1", "u2", "s2");
+    demo.addClients(panel, 1, List.of(first)).block();
+
+    StepVerifier.create(demo.addClients(panel, 1, List.of(first, second)))
+        .expectNext(PanelWriteOutcome.applied())
+        .verifyComplete();
+    StepVerifier.create(demo.addClients(panel, 1, List.of(first, second)))
+        .expectNext(PanelWriteOutcome.applied())
+        .verifyComplete();
+
+    StepVerifier.create(demo.inbound(panel, 1))
+        .assertNext(
+            in ->
+                assertThat(in.clients())
+                    .extracting(PanelClient::email)
+                    .containsExactly("o1-0", "o1-1"))
+        .verifyComplete();
+  }
+
+  @Test
+  void a_retried_add_whose_email_belongs_to_another_client_stays_a_duplicate() {
+    demo.addClients(panel, 1, List.of(PanelClient.withUuid("o2-0", "u1", "s1"))).block();
+
+    StepVerifier.create(
+            demo.addClients(
+                panel,
+                1,
+                List.of(
+                    PanelClient.withUuid("o2-1", "u3", "s3"),
+                    PanelClient.withUuid("O2-0", "someone-else", "s1"))))
+        .expectNext(new PanelWriteOutcome.DuplicateEmail("O2-0"))
+        .verifyComplete();
+    StepVerifier.create(
+            demo.addClients(panel, 2, List.of(PanelClient.withUuid("o2-0", "u1", "s1"))))
+        .as("emails are unique panel-wide: ours on inbound 1 is a duplicate on inbound 2")
+        .expectNext(new PanelWriteOutcome.DuplicateEmail("o2-0"))
+        .verifyComplete();
+    StepVerifier.create(demo.inbound(panel, 1))
+        .assertNext(
+            in -> assertThat(in.clients()).extracting(PanelClient::email).containsExactly("o2-0"))
+        .verifyComplete();
+  }
 }

@@ -78,7 +78,8 @@ class SerialisedWritesTest {
     String add = PanelStubs.BASE + "panel/api/inbounds/addClient";
     wm.stubFor(post(urlEqualTo(add)).willReturn(okJson(PanelStubs.ADDED)));
     var gateway =
-        new ThreeXuiPanelClientGateway(PanelStubs.fastSettings(), new InMemoryPanelSessionStore());
+        new ThreeXuiPanelClientGateway(
+            PanelStubs.fastSettings(), new InMemoryPanelSessionStore(), new CountingWriteLock());
     var panel = new PanelStubs(wm).panel().withApiToken("tok").pinnedTo(PanelDialect.CLASSIC);
 
     List<PanelWriteOutcome> outcomes =

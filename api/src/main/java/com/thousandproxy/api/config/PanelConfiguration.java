@@ -1,11 +1,14 @@
 package com.thousandproxy.api.config;
 
+import com.thousandproxy.adapters.persistence.panel.InMemoryPanelWriteLock;
+import com.thousandproxy.adapters.persistence.panel.RedisPanelWriteLock;
 import com.thousandproxy.adapters.xui.DemoPanelClientGateway;
 import com.thousandproxy.adapters.xui.InMemoryPanelSessionStore;
 import com.thousandproxy.adapters.xui.PanelSessionStore;
 import com.thousandproxy.adapters.xui.RedisPanelSessionStore;
 import com.thousandproxy.adapters.xui.ThreeXuiPanelClientGateway;
 import com.thousandproxy.adapters.xui.XuiSettings;
+import com.thousandproxy.application.panel.port.out.PanelWriteLock;
 import com.thousandproxy.application.server.service.PanelGatewayRouter;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -20,8 +23,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * The 3x-ui panels: one bean for both panel ports, routing demo servers to the in-memory demo panel
- * (demo profile only) and every other server to the real adapter, whose cookie sessions are shared
- * in Redis (in memory in the demo profile).
+ * (demo profile only) and every other server to the real adapter, whose cookie sessions and
+ * per-panel write lock are shared in Redis (in memory in the demo profile).
  */
 @Configuration(proxyBeanMethods = false)
 public class PanelConfiguration {
@@ -67,9 +70,30 @@ public class PanelConfiguration {
   }
 
   @Bean
+  @Profile("!demo")
+  PanelWriteLock redisPanelWriteLock(
+      ReactiveStringRedisTemplate redis,
+      @Value("${app.panels.write-lock.key-prefix:panel-write-lock:}") String prefix,
+      @Value("${app.panels.write-lock.lease:30s}") Duration lease,
+      @Value("${app.panels.write-lock.max-wait:2m}") Duration maxWait) {
+    return new RedisPanelWriteLock(redis, prefix, lease, maxWait);
+  }
+
+  @Bean
+  @Profile("demo")
+  PanelWriteLock inMemoryPanelWriteLock(
+      @Value("${app.panels.write-lock.lease:30s}") Duration lease,
+      @Value("${app.panels.write-lock.max-wait:2m}") Duration maxWait) {
+    return new InMemoryPanelWriteLock(lease, maxWait);
+  }
+
+  @Bean
   PanelGatewayRouter panelGateway(
-      XuiSettings settings, PanelSessionStore sessions, Environment environment) {
-    var real = new ThreeXuiPanelClientGateway(settings, sessions);
+      XuiSettings settings,
+      PanelSessionStore sessions,
+      PanelWriteLock writeLock,
+      Environment environment) {
+    var real = new ThreeXuiPanelClientGateway(settings, sessions, writeLock);
     if (!environment.acceptsProfiles(Profiles.of("demo"))) {
       return new PanelGatewayRouter(real, real, null, null);
     }

@@ -3,6 +3,7 @@ package com.thousandproxy.api.lifecycle;
 import com.thousandproxy.adapters.persistence.lifecycle.R2dbcLifecycleClients;
 import com.thousandproxy.adapters.persistence.lifecycle.R2dbcPlatformStatsReader;
 import com.thousandproxy.adapters.persistence.lifecycle.R2dbcStuckOrders;
+import com.thousandproxy.adapters.persistence.lifecycle.R2dbcUnknownPanelClients;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcPanelDirectory;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcServerClientRepository;
 import com.thousandproxy.api.admin.clients.ClientActionErrorRules;
@@ -50,8 +51,8 @@ public class LifecycleConfiguration {
   }
 
   @Bean
-  UnknownPanelClients unknownPanelClients() {
-    return new InMemoryUnknownPanelClients();
+  UnknownPanelClients unknownPanelClients(DatabaseClient db, Clock clock) {
+    return new R2dbcUnknownPanelClients(db, clock);
   }
 
   @Bean

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.thousandproxy.adapters.persistence.audit.R2dbcAuditLog;
 import com.thousandproxy.adapters.persistence.lifecycle.R2dbcLifecycleClients;
 import com.thousandproxy.adapters.persistence.lifecycle.R2dbcPlatformStatsReader;
+import com.thousandproxy.adapters.persistence.lifecycle.R2dbcUnknownPanelClients;
+import com.thousandproxy.adapters.persistence.panel.InMemoryPanelWriteLock;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcPanelDirectory;
 import com.thousandproxy.adapters.xui.InMemoryPanelSessionStore;
 import com.thousandproxy.adapters.xui.ThreeXuiPanelClientGateway;
@@ -56,7 +58,7 @@ class LifecycleJobsIT {
           new Row("lost@1000proxy", "uuid-3", 0, 0));
   private final Clock clock = Clock.systemUTC();
   private final R2dbcLifecycleClients clients = new R2dbcLifecycleClients(database.db);
-  private final InMemoryUnknownPanelClients unknown = new InMemoryUnknownPanelClients();
+  private final R2dbcUnknownPanelClients unknown = new R2dbcUnknownPanelClients(database.db, clock);
 
   @AfterEach
   void close() {
@@ -75,7 +77,8 @@ class LifecycleJobsIT {
     var gateway =
         new ThreeXuiPanelClientGateway(
             XuiSettings.defaults().withRetry(1, Duration.ofMillis(10)),
-            new InMemoryPanelSessionStore());
+            new InMemoryPanelSessionStore(),
+            new InMemoryPanelWriteLock(Duration.ofSeconds(30), Duration.ofMinutes(1)));
     var directory = new R2dbcPanelDirectory(database.db, secret -> secret);
     var moves = new ClientMoves(clients, new R2dbcAuditLog(database.db), clock);
     var expiry =

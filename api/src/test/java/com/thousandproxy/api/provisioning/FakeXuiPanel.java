@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (sections 2-5) says: cookie login, {@code inbounds/list}, {@code get/:id}, {@code addClient} with
  * panel-wide case-insensitive email uniqueness, {@code onlines}. Faults can be injected into
  * addClient: a 500 with nothing written (a panic), or a dropped connection after the add was
- * applied.
+ * applied. It counts the most writes (POSTs) it was working on at once.
  */
 final class FakeXuiPanel {
 
@@ -41,6 +41,12 @@ final class FakeXuiPanel {
   final List<Integer> addBatchSizes = new ArrayList<>();
   volatile int failAdds;
   volatile int dropAfterApply;
+
+  /** How long the panel works on each POST before applying it: a window where writes overlap. */
+  volatile long writeMillis;
+
+  final AtomicInteger writesInFlight = new AtomicInteger();
+  final AtomicInteger mostWritesAtOnce = new AtomicInteger();
 
   FakeXuiPanel() {
     server =
@@ -102,8 +108,27 @@ final class FakeXuiPanel {
       if (cookie == null || !cookie.contains(SESSION)) {
         return status(404);
       }
-      synchronized (FakeXuiPanel.this) {
-        return api(request.getMethod().getName(), route, request.getBodyAsString());
+      boolean write = request.getMethod().getName().equals("POST");
+      if (write) {
+        mostWritesAtOnce.accumulateAndGet(writesInFlight.incrementAndGet(), Math::max);
+        pause(writeMillis);
+      }
+      try {
+        synchronized (FakeXuiPanel.this) {
+          return api(request.getMethod().getName(), route, request.getBodyAsString());
+        }
+      } finally {
+        if (write) {
+          writesInFlight.decrementAndGet();
+        }
+      }
+    }
+
+    private static void pause(long millis) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
 

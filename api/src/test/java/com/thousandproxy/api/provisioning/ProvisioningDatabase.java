@@ -22,6 +22,8 @@ public final class ProvisioningDatabase implements AutoCloseable {
 
   private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
   private static final String NOW = "'2026-03-01 12:00:00'";
+  private static final String OPTIONS =
+      "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED";
 
   final String name = "app_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   final ConnectionFactory connections;
@@ -43,11 +45,17 @@ public final class ProvisioningDatabase implements AutoCloseable {
     }
     connections =
         ConnectionFactories.get(
-            "r2dbc:pool:mysql://app:app@127.0.0.1:3306/"
-                + name
-                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED"
-                + "&maxSize=16");
+            "r2dbc:pool:mysql://app:app@127.0.0.1:3306/" + name + OPTIONS + "&maxSize=16");
     db = DatabaseClient.create(connections);
+  }
+
+  /** For an application started on this database (user app/app). */
+  String r2dbcUrl() {
+    return "r2dbc:mysql://127.0.0.1:3306/" + name + OPTIONS;
+  }
+
+  String jdbcUrl() {
+    return SERVER + name;
   }
 
   /** A user, a category and brand, one server with one inbound and a plan whose pool it is. */

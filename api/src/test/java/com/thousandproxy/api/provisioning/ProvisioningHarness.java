@@ -1,5 +1,6 @@
 package com.thousandproxy.api.provisioning;
 
+import com.thousandproxy.adapters.persistence.panel.InMemoryPanelWriteLock;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcClientPlacement;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcPanelDirectory;
 import com.thousandproxy.adapters.persistence.provisioning.R2dbcProvisioningOrders;
@@ -44,7 +45,8 @@ final class ProvisioningHarness {
             XuiSettings.defaults()
                 .withCallTimeout(Duration.ofSeconds(10))
                 .withRetry(1, Duration.ofMillis(10)),
-            new InMemoryPanelSessionStore());
+            new InMemoryPanelSessionStore(),
+            new InMemoryPanelWriteLock(Duration.ofSeconds(30), Duration.ofMinutes(1)));
     var db = database.db;
     handler =
         ProvisioningConfiguration.handler(

@@ -7,22 +7,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Test data: inserts catalog rows (and the clients that fill servers) and returns their ids. */
-final class CatalogFixtures {
+public final class CatalogFixtures {
 
   private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
 
   private final Rows rows;
   private long userId;
 
-  CatalogFixtures(Rows rows) {
+  public CatalogFixtures(Rows rows) {
     this.rows = rows;
   }
 
-  long category(String name, int sortOrder) {
+  public long category(String name, int sortOrder) {
     return named("server_categories", name, sortOrder);
   }
 
-  long brand(String name, int sortOrder) {
+  public long brand(String name, int sortOrder) {
     return named("server_brands", name, sortOrder);
   }
 
@@ -36,7 +36,7 @@ final class CatalogFixtures {
             .stamped(T0));
   }
 
-  long server(String location, int capacity, boolean active, long categoryId, long brandId) {
+  public long server(String location, int capacity, boolean active, long categoryId, long brandId) {
     return rows.insert(
         "servers",
         values()

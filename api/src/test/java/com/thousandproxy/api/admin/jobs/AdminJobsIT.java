@@ -2,6 +2,7 @@ package com.thousandproxy.api.admin.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thousandproxy.api.support.Await;
 import com.thousandproxy.api.support.ItDatabase;
 import com.thousandproxy.api.support.TestJwtKeys;
 import com.thousandproxy.application.jobs.Job;
@@ -235,15 +236,6 @@ class AdminJobsIT {
   }
 
   private static void awaitTrue(String what, BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("waiting until " + what).isBefore(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    Await.until(what, Duration.ofSeconds(30), condition);
   }
 }
