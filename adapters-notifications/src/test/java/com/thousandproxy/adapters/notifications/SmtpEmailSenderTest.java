@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.thousandproxy.application.notification.EmailMessage;
 import com.thousandproxy.application.notification.EmailTemplates;
+import com.thousandproxy.application.notification.MailedClient;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class SmtpEmailSenderTest {
 
   @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   private SmtpEmailSender sender(int port) {
     JavaMailSenderImpl mail = new JavaMailSenderImpl();
@@ -32,10 +33,13 @@ class SmtpEmailSenderTest {
   void a_delivered_order_mail_arrives_with_its_subscription_links_in_text_and_html()
       throws Exception {
     EmailMessage message =
-        EmailTemplates.delivered(
+        EmailMessage.of(
             "buyer@example.com",
-            42,
-            List.of("https://1000proxy.test/sub/tok-1", "https://1000proxy.test/sub/tok-2"));
+            EmailTemplates.delivered(
+                42,
+                List.of(
+                    client("https://1000proxy.test/sub/tok-1", "vless://u1@h:443?type=tcp#A"),
+                    client("https://1000proxy.test/sub/tok-2", "vmess://eyJ2IjoiMiJ9"))));
 
     sender(SMTP.getSmtp().getPort()).send(message).block();
 
@@ -46,16 +50,29 @@ class SmtpEmailSenderTest {
     List<String> parts = new ArrayList<>();
     texts(received[0].getContent(), parts);
     assertThat(parts).hasSize(2);
-    assertThat(parts.get(0)).contains("https://1000proxy.test/sub/tok-1").doesNotContain("<a");
-    assertThat(parts.get(1)).contains("<a href=\"https://1000proxy.test/sub/tok-2\">");
+    assertThat(parts.get(0))
+        .contains("https://1000proxy.test/sub/tok-1")
+        .contains("vless://u1@h:443?type=tcp#A")
+        .contains("vmess://eyJ2IjoiMiJ9")
+        .doesNotContain("<a");
+    assertThat(parts.get(1))
+        .contains("<a href=\"https://1000proxy.test/sub/tok-2\">")
+        .contains("<code>vless://u1@h:443?type=tcp#A</code>");
+  }
+
+  private static MailedClient client(String subscriptionUrl, String link) {
+    return new MailedClient("Plan", List.of(link), subscriptionUrl);
   }
 
   @Test
   void an_expiring_soon_mail_names_the_client_and_escapes_it_in_html() throws Exception {
     sender(SMTP.getSmtp().getPort())
         .send(
-            EmailTemplates.expiringSoon(
-                "buyer@example.com", "c<1>@1000proxy", Instant.parse("2026-03-04T12:00:00Z")))
+            EmailMessage.of(
+                "buyer@example.com",
+                EmailTemplates.expiringSoon(
+                    new MailedClient("c<1>@1000proxy", List.of(), null),
+                    Instant.parse("2026-03-04T12:00:00Z"))))
         .block();
 
     MimeMessage received = SMTP.getReceivedMessages()[0];
@@ -80,7 +97,9 @@ class SmtpEmailSenderTest {
   void a_mail_server_that_is_down_signals_an_error_so_the_job_tries_again() {
     assertThatThrownBy(
             () ->
-                sender(1).send(EmailTemplates.expired("buyer@example.com", "c1@1000proxy")).block())
+                sender(1)
+                    .send(new EmailMessage("buyer@example.com", "subject", "text", "<p>html</p>"))
+                    .block())
         .isNotNull();
   }
 }

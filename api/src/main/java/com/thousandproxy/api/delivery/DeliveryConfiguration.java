@@ -6,6 +6,7 @@ import com.thousandproxy.adapters.persistence.delivery.R2dbcAccountTokenStore;
 import com.thousandproxy.adapters.persistence.delivery.R2dbcDeliveryRecords;
 import com.thousandproxy.adapters.persistence.delivery.RedisFeedRowCache;
 import com.thousandproxy.api.qr.QrCodeRenderer;
+import com.thousandproxy.application.delivery.DeliveryLinks;
 import com.thousandproxy.application.delivery.port.out.AccountTokenStore;
 import com.thousandproxy.application.delivery.port.out.DeliveryRecords;
 import com.thousandproxy.application.delivery.port.out.SubscriptionCache;
@@ -92,9 +93,15 @@ public class DeliveryConfiguration {
     return new RenewServerClientService(records, placeOrder);
   }
 
+  /** The links and URLs customers see, on their pages and in their e-mails. */
   @Bean
-  Links deliveryLinks(@Value("${app.public-base-url}") String publicBaseUrl) {
-    return new Links(new ShareLinkBuilder(new SecureRandom()), publicBaseUrl);
+  DeliveryLinks deliveryLinks(@Value("${app.public-base-url}") String publicBaseUrl) {
+    return new DeliveryLinks(new ShareLinkBuilder(new SecureRandom()), publicBaseUrl);
+  }
+
+  @Bean
+  Links deliveryResponseLinks(DeliveryLinks links) {
+    return new Links(links);
   }
 
   @Bean

@@ -1,30 +1,28 @@
 package com.thousandproxy.api.delivery;
 
 import com.thousandproxy.application.delivery.DeliveredClient;
-import com.thousandproxy.domain.links.ShareLinkBuilder;
+import com.thousandproxy.application.delivery.DeliveryLinks;
 import java.util.List;
 
-/** Share-link strings and subscription URLs under {@code app.public-base-url}. */
+/** Share-link strings and subscription URLs for the responses, from {@link DeliveryLinks}. */
 public final class Links {
 
-  private final ShareLinkBuilder builder;
-  private final String baseUrl;
+  private final DeliveryLinks links;
 
-  public Links(ShareLinkBuilder builder, String publicBaseUrl) {
-    this.builder = builder;
-    this.baseUrl = publicBaseUrl.replaceAll("/+$", "");
+  public Links(DeliveryLinks links) {
+    this.links = links;
   }
 
   public List<String> of(DeliveredClient delivered) {
-    return delivered.links().stream().map(builder::build).toList();
+    return links.of(delivered);
   }
 
   /** The client feed's URL; null without a token. */
   public String subscriptionUrl(String token) {
-    return token == null ? null : baseUrl + "/sub/" + token;
+    return links.subscriptionUrl(token);
   }
 
   public String accountSubscriptionUrl(String token) {
-    return baseUrl + "/sub/u/" + token;
+    return links.accountSubscriptionUrl(token);
   }
 }

@@ -23,12 +23,14 @@ import com.thousandproxy.application.lifecycle.SweepDeadProvisioningJobHandler;
 import com.thousandproxy.application.lifecycle.SyncTrafficJobHandler;
 import com.thousandproxy.application.lifecycle.port.in.AdministerClientsUseCase;
 import com.thousandproxy.application.lifecycle.port.in.ShowStatsUseCase;
+import com.thousandproxy.application.lifecycle.port.out.ExpiryNotifier;
 import com.thousandproxy.application.lifecycle.port.out.LifecycleClients;
 import com.thousandproxy.application.lifecycle.port.out.UnknownPanelClients;
 import com.thousandproxy.application.panel.port.out.PanelClientGateway;
 import com.thousandproxy.application.provisioning.port.in.ProvisionOrderUseCase;
 import com.thousandproxy.application.provisioning.port.out.PanelDirectory;
 import com.thousandproxy.application.server.port.out.SecretCipher;
+import com.thousandproxy.application.shared.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,10 +72,13 @@ public class LifecycleConfiguration {
       LifecycleClients clients,
       ClientPanel panel,
       ClientMoves moves,
+      ExpiryNotifier notifier,
+      Transactions transactions,
       @Value("${app.clients.delete-after:7d}") Duration deleteAfter,
       @Value("${app.lifecycle.batch:200}") int batch,
       Clock clock) {
-    return new ExpireClientsJobHandler(clients, panel, moves, deleteAfter, batch, clock);
+    return new ExpireClientsJobHandler(
+        clients, panel, moves, notifier, transactions, deleteAfter, batch, clock);
   }
 
   @Bean

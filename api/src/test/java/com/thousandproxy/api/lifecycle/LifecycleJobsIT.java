@@ -28,6 +28,7 @@ import com.thousandproxy.application.lifecycle.LifecycleJobs;
 import com.thousandproxy.application.lifecycle.PlatformStats;
 import com.thousandproxy.application.lifecycle.ShowStatsService;
 import com.thousandproxy.application.lifecycle.SyncTrafficJobHandler;
+import com.thousandproxy.application.shared.Transactions;
 import com.thousandproxy.domain.server.ServerId;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +36,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /**
  * The expiry and traffic-sync jobs over a fresh MariaDB database, the real 3x-ui adapter and a
@@ -83,7 +86,19 @@ class LifecycleJobsIT {
     var moves = new ClientMoves(clients, new R2dbcAuditLog(database.db), clock);
     var expiry =
         new ExpireClientsJobHandler(
-            clients, new ClientPanel(directory, gateway), moves, Duration.ofDays(7), 100, clock);
+            clients,
+            new ClientPanel(directory, gateway),
+            moves,
+            client -> Mono.empty(),
+            new Transactions() {
+              @Override
+              public <T> Mono<T> inTransaction(Supplier<Mono<T>> work) {
+                return Mono.defer(work);
+              }
+            },
+            Duration.ofDays(7),
+            100,
+            clock);
     var sync = new SyncTrafficJobHandler(clients, directory, gateway, moves, unknown, clock);
 
     assertThat(expiry.handle(job(LifecycleJobs.EXPIRE_CLIENTS, Map.of())).block())

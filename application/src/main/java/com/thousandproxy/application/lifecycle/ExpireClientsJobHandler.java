@@ -4,9 +4,11 @@ import com.thousandproxy.application.audit.AuditActor;
 import com.thousandproxy.application.jobs.Job;
 import com.thousandproxy.application.jobs.JobHandler;
 import com.thousandproxy.application.jobs.JobResult;
+import com.thousandproxy.application.lifecycle.port.out.ExpiryNotifier;
 import com.thousandproxy.application.lifecycle.port.out.LifecycleClients;
 import com.thousandproxy.application.panel.PanelUnavailableException;
 import com.thousandproxy.application.provisioning.StoredClient;
+import com.thousandproxy.application.shared.Transactions;
 import com.thousandproxy.domain.client.ClientStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,9 +20,10 @@ import reactor.util.Loggers;
 
 /**
  * Runs {@code expire-clients}: a client past its expiry is switched off on its panel and becomes
- * EXPIRED; one expired for longer than the grace ({@code app.clients.delete-after}) is removed from
- * its panel and becomes DELETED. A panel that cannot be reached leaves its clients for the next
- * run, which the scheduler enqueues anyway.
+ * EXPIRED, and its owner's "expired" e-mail is queued in the same transaction; one expired for
+ * longer than the grace ({@code app.clients.delete-after}) is removed from its panel and becomes
+ * DELETED. A panel that cannot be reached leaves its clients for the next run, which the scheduler
+ * enqueues anyway.
  */
 public final class ExpireClientsJobHandler implements JobHandler {
 
@@ -29,6 +32,8 @@ public final class ExpireClientsJobHandler implements JobHandler {
   private final LifecycleClients clients;
   private final ClientPanel panel;
   private final ClientMoves moves;
+  private final ExpiryNotifier notifier;
+  private final Transactions transactions;
   private final Duration deleteAfter;
   private final int batch;
   private final Clock clock;
@@ -37,12 +42,16 @@ public final class ExpireClientsJobHandler implements JobHandler {
       LifecycleClients clients,
       ClientPanel panel,
       ClientMoves moves,
+      ExpiryNotifier notifier,
+      Transactions transactions,
       Duration deleteAfter,
       int batch,
       Clock clock) {
     this.clients = clients;
     this.panel = panel;
     this.moves = moves;
+    this.notifier = notifier;
+    this.transactions = transactions;
     this.deleteAfter = deleteAfter;
     this.batch = batch;
     this.clock = clock;
@@ -76,8 +85,14 @@ public final class ExpireClientsJobHandler implements JobHandler {
         panel
             .setEnabled(client, false)
             .filter(off -> off)
-            .flatMap(
-                off -> moves.move(client, ClientStatus.EXPIRED, "expired", AuditActor.SYSTEM)));
+            .flatMap(off -> transactions.inTransaction(() -> expired(client))));
+  }
+
+  private Mono<Boolean> expired(StoredClient client) {
+    return moves
+        .move(client, ClientStatus.EXPIRED, "expired", AuditActor.SYSTEM)
+        .flatMap(
+            moved -> moved ? notifier.clientExpired(client).thenReturn(true) : Mono.just(false));
   }
 
   private Mono<Boolean> delete(StoredClient client) {

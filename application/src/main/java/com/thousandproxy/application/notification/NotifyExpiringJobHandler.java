@@ -5,10 +5,7 @@ import com.thousandproxy.application.jobs.JobHandler;
 import com.thousandproxy.application.jobs.JobPriority;
 import com.thousandproxy.application.jobs.JobResult;
 import com.thousandproxy.application.jobs.NewJob;
-import com.thousandproxy.application.jobs.port.out.JobQueue;
 import com.thousandproxy.application.notification.port.out.ExpiringClients;
-import com.thousandproxy.application.notification.port.out.Recipients;
-import com.thousandproxy.application.provisioning.StoredClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Runs {@code notify-expiring}, once a day: every active client expiring within three days gets one
- * "expiring soon" e-mail per expiry date (the dedup key names the client and its expiry).
+ * "expiring soon" e-mail per expiry date (the dedup key names the client and its expiry), with its
+ * links and subscription URL.
  */
 public final class NotifyExpiringJobHandler implements JobHandler {
 
@@ -25,15 +23,13 @@ public final class NotifyExpiringJobHandler implements JobHandler {
   static final Duration AHEAD = Duration.ofDays(3);
 
   private final ExpiringClients expiring;
-  private final Recipients recipients;
-  private final JobQueue queue;
+  private final QueuedClientNotices notices;
   private final Clock clock;
 
   public NotifyExpiringJobHandler(
-      ExpiringClients expiring, Recipients recipients, JobQueue queue, Clock clock) {
+      ExpiringClients expiring, QueuedClientNotices notices, Clock clock) {
     this.expiring = expiring;
-    this.recipients = recipients;
-    this.queue = queue;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -53,22 +49,7 @@ public final class NotifyExpiringJobHandler implements JobHandler {
     Instant now = clock.instant();
     return expiring
         .activeExpiringBetween(now, now.plus(AHEAD))
-        .concatMap(this::notice)
+        .concatMap(notices::expiringSoon)
         .then(Mono.just(JobResult.done()));
-  }
-
-  private Mono<Boolean> notice(StoredClient client) {
-    return recipients
-        .emailOf(client.userId())
-        .flatMap(
-            to ->
-                queue.enqueue(
-                    SendEmailJobHandler.job(
-                        EmailTemplates.expiringSoon(to, client.email(), client.expiresAt()),
-                        "email:expiring:"
-                            + client.id().value()
-                            + ":"
-                            + client.expiresAt().getEpochSecond(),
-                        clock.instant())));
   }
 }

@@ -1,9 +1,7 @@
 package com.thousandproxy.application.notification;
 
 import com.thousandproxy.application.jobs.port.out.JobQueue;
-import com.thousandproxy.application.notification.port.out.Recipients;
 import com.thousandproxy.application.provisioning.StoredClient;
-import com.thousandproxy.application.provisioning.SubscriptionTokens;
 import com.thousandproxy.application.provisioning.port.out.CustomerNotifier;
 import com.thousandproxy.application.provisioning.port.out.ServerClientRepository;
 import com.thousandproxy.domain.client.ServerClientId;
@@ -12,53 +10,43 @@ import com.thousandproxy.domain.ordering.OrderId;
 import com.thousandproxy.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells customers by e-mail: each notice becomes a {@code send-email} job (deduplicated per notice)
- * rather than a direct send, so none is lost while the mail server is down.
+ * Tells customers by e-mail what happened to their orders: each notice becomes a {@code send-email}
+ * job (deduplicated per notice) rather than a direct send, so none is lost while the mail server is
+ * down. The delivered mail lists every active client's links and subscription URL.
  */
 public final class QueuedCustomerNotifier implements CustomerNotifier {
 
-  private final Recipients recipients;
   private final ServerClientRepository clients;
-  private final SubscriptionTokens tokens;
-  private final String publicBaseUrl;
+  private final MailedClients mailed;
   private final JobQueue queue;
   private final Clock clock;
 
   public QueuedCustomerNotifier(
-      Recipients recipients,
-      ServerClientRepository clients,
-      SubscriptionTokens tokens,
-      String publicBaseUrl,
-      JobQueue queue,
-      Clock clock) {
-    this.recipients = recipients;
+      ServerClientRepository clients, MailedClients mailed, JobQueue queue, Clock clock) {
     this.clients = clients;
-    this.tokens = tokens;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.mailed = mailed;
     this.queue = queue;
     this.clock = clock;
   }
 
   @Override
   public Mono<Void> clientsDelivered(UserId customer, OrderId orderId, int count) {
-    return recipients
-        .emailOf(customer)
-        .zipWith(clients.findByOrder(orderId))
+    return clients
+        .findByOrder(orderId)
+        .flatMapMany(Flux::fromIterable)
+        .filter(StoredClient::isActive)
+        .concatMap(client -> mailed.of(client.id()))
+        .collectList()
         .flatMap(
-            both -> {
-              List<String> urls =
-                  both.getT2().stream()
-                      .filter(StoredClient::isActive)
-                      .map(this::subscriptionUrl)
-                      .toList();
-              return enqueue(
-                  EmailTemplates.delivered(both.getT1(), orderId.value(), urls),
-                  "email:delivered:" + orderId.value());
-            });
+            list ->
+                enqueue(
+                    customer,
+                    EmailTemplates.delivered(orderId.value(), list),
+                    "email:delivered:" + orderId.value()));
   }
 
   @Override
@@ -68,22 +56,15 @@ public final class QueuedCustomerNotifier implements CustomerNotifier {
 
   @Override
   public Mono<Void> orderFailed(UserId customer, OrderId orderId, Money refunded) {
-    return recipients
-        .emailOf(customer)
-        .flatMap(
-            to ->
-                enqueue(
-                    EmailTemplates.orderFailed(
-                        to, orderId.value(), refunded.toPlainString() + " " + refunded.currency()),
-                    "email:failed:" + orderId.value()));
+    return enqueue(
+        customer,
+        EmailTemplates.orderFailed(orderId.value(), refunded),
+        "email:failed:" + orderId.value());
   }
 
-  /** The public feed URL of a client: its token recomputed from the stored nonce. */
-  String subscriptionUrl(StoredClient client) {
-    return publicBaseUrl + "/sub/" + tokens.tokenFor(client.tokenNonce());
-  }
-
-  Mono<Void> enqueue(EmailMessage message, String dedupKey) {
-    return queue.enqueue(SendEmailJobHandler.job(message, dedupKey, clock.instant())).then();
+  private Mono<Void> enqueue(UserId customer, EmailContent content, String dedupKey) {
+    return queue
+        .enqueue(SendEmailJobHandler.job(customer, content, dedupKey, clock.instant()))
+        .then();
   }
 }

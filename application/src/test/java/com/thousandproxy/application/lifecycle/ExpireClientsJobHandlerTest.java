@@ -7,17 +7,29 @@ import com.thousandproxy.application.jobs.Job;
 import com.thousandproxy.application.jobs.JobPriority;
 import com.thousandproxy.application.jobs.JobResult;
 import com.thousandproxy.application.jobs.JobStatus;
+import com.thousandproxy.application.ordering.testing.Fakes;
 import com.thousandproxy.domain.client.ClientStatus;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 class ExpireClientsJobHandlerTest {
 
   private final LifecycleWorld world = new LifecycleWorld();
+  private final List<Long> mailed = new ArrayList<>();
   private final ExpireClientsJobHandler handler =
       new ExpireClientsJobHandler(
-          world, world.clientPanel, world.moves, Duration.ofDays(7), 100, world.clock);
+          world,
+          world.clientPanel,
+          world.moves,
+          client -> Mono.fromRunnable(() -> mailed.add(client.id().value())),
+          new Fakes.DirectTransactions(),
+          Duration.ofDays(7),
+          100,
+          world.clock);
 
   static Job job(String type, Map<String, String> arguments) {
     return new Job(
@@ -50,6 +62,17 @@ class ExpireClientsJobHandlerTest {
     assertThat(world.panel.calls).containsExactly("disable c1@1000proxy");
     assertThat(world.status(1)).isEqualTo(ClientStatus.EXPIRED);
     assertThat(world.audits).singleElement().extracting("action").isEqualTo("client.expired");
+    assertThat(mailed).containsExactly(1L);
+  }
+
+  @Test
+  void a_client_that_expired_is_not_mailed_again_by_the_next_run() {
+    world.add(aClient().expiringAt(LifecycleWorld.NOW.minusSeconds(1)));
+
+    run();
+    run();
+
+    assertThat(mailed).containsExactly(1L);
   }
 
   @Test
@@ -80,6 +103,7 @@ class ExpireClientsJobHandlerTest {
 
     assertThat(world.status(1)).isEqualTo(ClientStatus.ACTIVE);
     assertThat(world.audits).isEmpty();
+    assertThat(mailed).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.thousandproxy.application.ordering.service;
 import com.thousandproxy.application.catalog.PlanView;
 import com.thousandproxy.application.catalog.port.out.CatalogReader;
 import com.thousandproxy.application.jobs.port.out.JobQueue;
+import com.thousandproxy.application.notification.PaymentMails;
 import com.thousandproxy.application.ordering.OrderDetails;
 import com.thousandproxy.application.ordering.OrderValidationException;
 import com.thousandproxy.application.ordering.OrderedPlan;
@@ -225,6 +226,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
                     .flatMap(
                         payment ->
                             jobs.enqueue(ProvisioningJobs.provision(paid.id(), now))
+                                .then(jobs.enqueue(PaymentMails.received(payment, now)))
                                 .then(ticket.complete(RESOURCE, paid.id().value()))
                                 .thenReturn(new PlacedOrder(details, payment))));
   }

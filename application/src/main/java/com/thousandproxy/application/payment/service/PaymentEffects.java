@@ -4,6 +4,7 @@ import com.thousandproxy.application.audit.AuditActor;
 import com.thousandproxy.application.audit.AuditEvent;
 import com.thousandproxy.application.audit.port.out.AuditLog;
 import com.thousandproxy.application.jobs.port.out.JobQueue;
+import com.thousandproxy.application.notification.PaymentMails;
 import com.thousandproxy.application.ordering.ProvisioningJobs;
 import com.thousandproxy.application.ordering.port.out.OrderRepository;
 import com.thousandproxy.application.payment.PartialPaymentPolicy;
@@ -98,6 +99,7 @@ public final class PaymentEffects {
             paid ->
                 paid
                     ? jobs.enqueue(ProvisioningJobs.provision(payment.orderId(), now))
+                        .then(jobs.enqueue(PaymentMails.received(payment, now)))
                         .thenReturn(applied())
                     : returnToWallet(payment, payment.amount(), PaymentStatus.PAID, now)
                         .thenReturn(PaymentEventOutcome.CREDITED_TO_WALLET));
@@ -117,6 +119,7 @@ public final class PaymentEffects {
                   ? credit(payment, LedgerEntryType.TOP_UP, due, payment.ledgerReference(), now)
                   : Mono.empty();
             })
+        .then(jobs.enqueue(PaymentMails.received(payment, now)))
         .thenReturn(applied());
   }
 

@@ -50,7 +50,8 @@ class PlaceOrderServiceTest {
               assertThat(t.entry().amount()).isEqualTo(Money.of("-9.98", "USD"));
               assertThat(t.entry().balanceAfter()).isEqualTo(Money.of("0.02", "USD"));
             });
-    assertThat(shop.jobs.byKey).containsOnlyKeys("provision-order:" + id(placed));
+    assertThat(shop.jobs.byKey)
+        .containsOnlyKeys("provision-order:" + id(placed), "email:paid:" + placed.payment().id());
   }
 
   @Test

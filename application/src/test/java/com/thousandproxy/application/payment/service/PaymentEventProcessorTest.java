@@ -43,7 +43,14 @@ class PaymentEventProcessorTest {
 
     assertThat(order(placed).status()).isEqualTo(OrderStatus.PAID);
     assertThat(payment(placed).status()).isEqualTo(PaymentStatus.PAID);
-    assertThat(shop.jobs.byKey).containsOnlyKeys("provision-order:" + orderId(placed));
+    assertThat(shop.jobs.byKey)
+        .containsOnlyKeys(
+            "provision-order:" + orderId(placed), "email:paid:" + placed.payment().id());
+    assertThat(shop.jobs.byKey.get("email:paid:" + placed.payment().id()).arguments())
+        .containsEntry("userId", Long.toString(placed.order().order().userId().value()))
+        .extractingByKey("text")
+        .asString()
+        .contains("4.99 USD");
     assertThat(shop.wallets.ledger()).isEmpty();
   }
 

@@ -40,7 +40,10 @@ class ReconcilePaymentsServiceTest {
 
     assertThat(shop.orders.order(placed.order().order().id().value()).status())
         .isEqualTo(OrderStatus.PAID);
-    assertThat(shop.jobs.byKey).hasSize(1);
+    assertThat(shop.jobs.byKey)
+        .containsOnlyKeys(
+            "provision-order:" + placed.order().order().id().value(),
+            "email:paid:" + placed.payment().id());
   }
 
   @Test

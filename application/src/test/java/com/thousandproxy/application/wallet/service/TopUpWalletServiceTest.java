@@ -46,6 +46,14 @@ class TopUpWalletServiceTest {
 
     assertThat(shop.wallets.balance(ALICE)).isEqualTo(Money.of("20.00", "USD"));
     assertThat(shop.wallets.ledger()).hasSize(1);
+    assertThat(shop.jobs.byKey)
+        .containsOnlyKeys("email:paid:" + payment.id())
+        .extractingByKey("email:paid:" + payment.id())
+        .satisfies(
+            mail -> {
+              assertThat(mail.arguments()).containsEntry("userId", "7");
+              assertThat(mail.arguments().get("text")).contains("20.00 USD").contains("wallet");
+            });
   }
 
   @Test
