@@ -34,11 +34,12 @@ class GatewayPaymentsIT extends OrdersItSupport {
     String confirming = ipn(gatewayId, paymentId, "confirming", price(plan), "0", T0 + 2000);
     assertThat(outcome(deliverIpn(confirming, sign(confirming)))).isEqualTo("STALE");
 
+    // The app's job workers run here: the provisioning job may already have taken the order on.
     Map<String, Object> order = getData("/api/v1/orders/" + orderId, buyer);
-    assertThat(order).containsEntry("status", "PAID").containsEntry("paymentStatus", "PAID");
+    assertThat(order.get("status")).isIn("PAID", "PROVISIONING");
+    assertThat(order).containsEntry("paymentStatus", "PAID");
     assertThat(map(order, "invoice")).containsEntry("status", "PAID");
     assertThat(jobs(orderId)).isEqualTo(1);
-    assertThat(count("SELECT version FROM orders WHERE id = " + orderId)).isEqualTo(2);
     assertThat(count("SELECT COUNT(*) FROM payment_events WHERE payment_id = " + paymentId))
         .isEqualTo(2);
     assertThat(getData("/api/v1/payments/" + paymentId, buyer))
@@ -99,7 +100,9 @@ class GatewayPaymentsIT extends OrdersItSupport {
                             "\"updated_at\":\"2026-11-29T10:30:00.000Z\""))));
 
     eventually(
-        () -> count("SELECT COUNT(*) FROM orders WHERE status = 'PAID' AND id = " + orderId) == 1,
+        () ->
+            count("SELECT COUNT(*) FROM orders WHERE payment_status = 'PAID' AND id = " + orderId)
+                == 1,
         "reconciliation to pay order " + orderId);
     assertThat(jobs(orderId)).isEqualTo(1);
   }
