@@ -8,6 +8,7 @@
 #      call per order as before the coalescing): ORDERS orders placed with the workers off
 #      (app.jobs.enabled=false), then the app restarted with them on, timed until all ACTIVE
 #   4. the HTTP benchmarks (bench/http.sh)
+# SKIP_E2E=1, SKIP_BASELINE=1, DRAINS=n and SKIP_HTTP=1 leave parts out.
 # The app's RSS is sampled every 200 ms throughout; InnoDB lock waits are sampled during orders.
 # Needs: the built jar (./mvnw -B -DskipTests package), MariaDB on 127.0.0.1:3306 (root, no
 # password; the database $DB is dropped and created), Redis on 127.0.0.1:6379 (keys under bench-
@@ -52,7 +53,9 @@ start_app() { # label extra-args...
     sleep 0.05
   done
   ready=$(date +%s%N)
-  log "start-up $label: ready in $(( (ready - start) / 1000000 )) ms (load $(cut -d' ' -f1 /proc/loadavg)); $(grep -o 'Started .* in [0-9.]* seconds[^)]*)' "$OUT/app-$label.log" | head -1)"
+  local cpu
+  cpu=$(cut -d' ' -f14,15 "/proc/$APP_PID/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($1 + $2) / hz }')
+  log "start-up $label: ready in $(( (ready - start) / 1000000 )) ms, ${cpu} s of CPU (load $(cut -d' ' -f1 /proc/loadavg)); $(grep -o 'Started .* in [0-9.]* seconds[^)]*)' "$OUT/app-$label.log" | head -1)"
 }
 stop_app() {
   kill "$APP_PID"
@@ -83,21 +86,23 @@ echo $! >> "$OUT/pids"
 mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 until curl -fs -o /dev/null "$PANEL/_stats"; do sleep 0.1; done
 start_app cold-schema
-stop_app
-start_app existing-schema
 log "RSS after start: $(ps -o rss= -p "$APP_PID") KiB"
 
-log "== pipeline end to end: $ORDERS orders, $BUYERS buyers, $ORDER_CONCURRENCY order requests at once, provision-order concurrency $PROVISION_CONCURRENCY, panel latency $PANEL_LATENCY_MS ms (load $(cut -d' ' -f1 /proc/loadavg))"
-mark=$(wc -l < "$OUT/rss.txt")
-log "innodb before: $(innodb)"
-lock_waits > "$OUT/lock-waits.txt" &
-LOCKS=$!
-echo $LOCKS >> "$OUT/pids"
-pipeline full
-kill $LOCKS
-log "innodb after: $(innodb)"
-log "statements seen waiting for a row lock (samples every 0.5 s): $(sort "$OUT/lock-waits.txt" | uniq -c | sort -rn | head -5 | tr -s ' \n' ' ')"
-log "RSS max end to end: $(rss_max_since "$mark") (load $(cut -d' ' -f1 /proc/loadavg))"
+if [ "${SKIP_E2E:-0}" != 1 ]; then
+  stop_app
+  start_app existing-schema
+  log "== pipeline end to end: $ORDERS orders, $BUYERS buyers, $ORDER_CONCURRENCY order requests at once, provision-order concurrency $PROVISION_CONCURRENCY, panel latency $PANEL_LATENCY_MS ms (load $(cut -d' ' -f1 /proc/loadavg))"
+  mark=$(wc -l < "$OUT/rss.txt")
+  log "innodb before: $(innodb)"
+  lock_waits > "$OUT/lock-waits.txt" &
+  LOCKS=$!
+  echo $LOCKS >> "$OUT/pids"
+  pipeline full
+  kill $LOCKS
+  log "innodb after: $(innodb)"
+  log "statements seen waiting for a row lock (samples every 0.5 s): $(sort "$OUT/lock-waits.txt" | uniq -c | sort -rn | head -5 | tr -s ' \n' ' ')"
+  log "RSS max end to end: $(rss_max_since "$mark") (load $(cut -d' ' -f1 /proc/loadavg))"
+fi
 stop_app
 
 backlog() { # label extra-args...
@@ -114,11 +119,14 @@ backlog() { # label extra-args...
   pipeline await
   log "RSS max while draining: $(rss_max_since "$mark") (load $(cut -d' ' -f1 /proc/loadavg))"
 }
-backlog one-call-per-order --app.panels.max-clients-per-add=1
-stop_app
-backlog coalesced-1
-stop_app
-backlog coalesced-2
+if [ "${SKIP_BASELINE:-0}" != 1 ]; then
+  backlog one-call-per-order --app.panels.max-clients-per-add=1
+  stop_app
+fi
+for i in $(seq 1 "${DRAINS:-2}"); do
+  [ "$i" = 1 ] || stop_app
+  backlog "coalesced-$i"
+done
 
 if [ "${SKIP_HTTP:-0}" != 1 ]; then
   mark=$(wc -l < "$OUT/rss.txt")

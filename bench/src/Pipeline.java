@@ -46,6 +46,7 @@ public final class Pipeline {
           .build();
   private static final String ADMIN = "admin@bench.1000proxy.local";
   private static final String PASSWORD = "bench-admin-password-1";
+  private static final String BUYER_PASSWORD = "bench-buyer-password";
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
@@ -60,7 +61,8 @@ public final class Pipeline {
     if (mode.equals("await")) {
       String[] before = Files.readString(out.resolve("pipeline-before")).trim().split(" ");
       long t0 = System.nanoTime();
-      awaitActive(app, panel, database, orders, Long.parseLong(before[0]), t0, t0, out, null);
+      String buyer = login(app, Files.readString(out.resolve("buyer-email")).trim(), BUYER_PASSWORD);
+      awaitActive(app, panel, database, orders, Long.parseLong(before[0]), t0, t0, out, buyer);
       return;
     }
 
@@ -101,12 +103,15 @@ public final class Pipeline {
     for (int b = 0; b < buyers; b++) {
       String email = "buyer" + b + "-" + suffix + "@bench.1000proxy.local";
       JsonNode user = post(app, "/api/v1/auth/register", null,
-          Map.of("email", email, "password", "bench-buyer-password", "name", "Buyer " + b));
+          Map.of("email", email, "password", BUYER_PASSWORD, "name", "Buyer " + b));
       long userId = id(user);
       int share = orders / buyers + (b < orders % buyers ? 1 : 0);
       post(app, "/api/v1/admin/users/" + userId + "/wallet-adjustments", admin,
           Map.of("amount", share + ".00", "reason", "bench top-up"));
-      tokens.add(login(app, email, "bench-buyer-password"));
+      tokens.add(login(app, email, BUYER_PASSWORD));
+      if (b == 0) {
+        Files.writeString(out.resolve("buyer-email"), email);
+      }
     }
     long lastClientBefore = Long.parseLong(sql(database, "SELECT COALESCE(MAX(id), 0) FROM server_clients"));
     Files.writeString(out.resolve("pipeline-before"), lastClientBefore + "\n");
