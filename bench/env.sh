@@ -37,3 +37,28 @@ app_args() {
 }
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/bench.log"; }
+
+# Starts the jar in the background and waits for readiness; logs the wall and CPU time it took.
+APP_PID=
+start_app() { # label extra-args...
+  local label=$1 start ready
+  shift
+  start=$(date +%s%N)
+  # shellcheck disable=SC2046
+  java $JAVA_OPTS -jar "$JAR" $(app_args) "$@" > "$OUT/app-$label.log" 2>&1 &
+  APP_PID=$!
+  echo "$APP_PID" >> "$OUT/pids"
+  echo "$APP_PID" > "$OUT/app.pid"
+  until curl -fs -o /dev/null "$APP/actuator/health/readiness"; do
+    kill -0 "$APP_PID" || { log "app died, see $OUT/app-$label.log"; exit 1; }
+    sleep 0.05
+  done
+  ready=$(date +%s%N)
+  local cpu
+  cpu=$(cut -d' ' -f14,15 "/proc/$APP_PID/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($1 + $2) / hz }')
+  log "start-up $label: ready in $(( (ready - start) / 1000000 )) ms, ${cpu} s of CPU (load $(cut -d' ' -f1 /proc/loadavg)); $(grep -o 'Started .* in [0-9.]* seconds[^)]*)' "$OUT/app-$label.log" | head -1)"
+}
+stop_app() {
+  kill "$APP_PID"
+  wait "$APP_PID" 2>/dev/null || true
+}

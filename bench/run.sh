@@ -38,29 +38,6 @@ log "git: $(git -C "$ROOT" rev-parse --short HEAD), java: $(java -version 2>&1 |
 java -cp "$LIB/*" "$BENCH_DIR/src/SimPanel.java" "$PANEL_PORT" "$PANEL_LATENCY_MS" > "$OUT/panel.log" 2>&1 &
 echo $! >> "$OUT/pids"
 
-APP_PID=
-start_app() { # label extra-args...
-  local label=$1 start ready
-  shift
-  start=$(date +%s%N)
-  # shellcheck disable=SC2046
-  java $JAVA_OPTS -jar "$JAR" $(app_args) "$@" > "$OUT/app-$label.log" 2>&1 &
-  APP_PID=$!
-  echo "$APP_PID" >> "$OUT/pids"
-  echo "$APP_PID" > "$OUT/app.pid"
-  until curl -fs -o /dev/null "$APP/actuator/health/readiness"; do
-    kill -0 "$APP_PID" || { log "app died, see $OUT/app-$label.log"; exit 1; }
-    sleep 0.05
-  done
-  ready=$(date +%s%N)
-  local cpu
-  cpu=$(cut -d' ' -f14,15 "/proc/$APP_PID/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($1 + $2) / hz }')
-  log "start-up $label: ready in $(( (ready - start) / 1000000 )) ms, ${cpu} s of CPU (load $(cut -d' ' -f1 /proc/loadavg)); $(grep -o 'Started .* in [0-9.]* seconds[^)]*)' "$OUT/app-$label.log" | head -1)"
-}
-stop_app() {
-  kill "$APP_PID"
-  wait "$APP_PID" 2>/dev/null || true
-}
 pipeline() { # mode extra...
   java -cp "$LIB/*" "$BENCH_DIR/src/Pipeline.java" "$1" "$APP" "$PANEL" "$DB" "$ORDERS" "$BUYERS" \
     "$ORDER_CONCURRENCY" "$OUT" 2>&1 | tee -a "$OUT/bench.log" | grep -E '^(RESULT|PANEL|paid)' || true
