@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # BENCH ONLY. The HTTP benchmarks alone, on the database a run.sh run left behind: starts the
-# simulated panel and the app (timed like every start), runs http.sh, stops both.
+# simulated panel and the app (timed like every start; job workers off, so that no lifecycle job
+# writes to the fresh panel meanwhile), runs http.sh, stops both.
 # Usage: bench/http-run.sh bench/target/run-<time>   (the directory with that run's sub-url)
 set -euo pipefail
 set -f
@@ -17,7 +18,7 @@ echo $! >> "$OUT/pids"
     echo "$(date +%s%N) $(ps -o rss= -p "$pid" 2>/dev/null || echo 0)"; sleep 0.2
   done ) > "$OUT/rss-http.txt" &
 echo $! >> "$OUT/pids"
-start_app http
+start_app http --app.jobs.enabled=false
 "$BENCH_DIR/http.sh" "$OUT"
 log "RSS max during HTTP benchmarks: $(awk '{ if ($2 > m) m = $2 } END { printf "%d MiB", m / 1024 }' "$OUT/rss-http.txt"); $(jcmd "$APP_PID" GC.heap_info 2>/dev/null | sed -n 2p)"
 stop_app
