@@ -2,6 +2,7 @@ package com.thousandproxy.api.config;
 
 import com.thousandproxy.adapters.persistence.panel.InMemoryPanelWriteLock;
 import com.thousandproxy.adapters.persistence.panel.RedisPanelWriteLock;
+import com.thousandproxy.adapters.xui.CoalescingPanelClientGateway;
 import com.thousandproxy.adapters.xui.DemoPanelClientGateway;
 import com.thousandproxy.adapters.xui.InMemoryPanelSessionStore;
 import com.thousandproxy.adapters.xui.PanelSessionStore;
@@ -92,13 +93,16 @@ public class PanelConfiguration {
       XuiSettings settings,
       PanelSessionStore sessions,
       PanelWriteLock writeLock,
-      Environment environment) {
+      Environment environment,
+      @Value("${app.panels.max-clients-per-add:200}") int maxClientsPerAdd) {
     var real = new ThreeXuiPanelClientGateway(settings, sessions, writeLock);
+    // Concurrent deliveries to one inbound share a panel call (writes to a panel are serialised).
+    var writes = new CoalescingPanelClientGateway(real, maxClientsPerAdd);
     if (!environment.acceptsProfiles(Profiles.of("demo"))) {
-      return new PanelGatewayRouter(real, real, null, null);
+      return new PanelGatewayRouter(writes, real, null, null);
     }
     LOG.warn("DEMO: servers with dialect demo are served by an in-memory panel, nothing is real");
     var demo = new DemoPanelClientGateway();
-    return new PanelGatewayRouter(real, real, demo, demo);
+    return new PanelGatewayRouter(writes, real, demo, demo);
   }
 }
