@@ -6,6 +6,7 @@ import com.thousandproxy.adapters.xui.PanelSessionStore;
 import com.thousandproxy.adapters.xui.RedisPanelSessionStore;
 import com.thousandproxy.adapters.xui.ThreeXuiPanelClientGateway;
 import com.thousandproxy.adapters.xui.XuiSettings;
+import com.thousandproxy.api.observability.PanelCallMetrics;
 import com.thousandproxy.application.server.service.PanelGatewayRouter;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 /**
  * The 3x-ui panels: one bean for both panel ports, routing demo servers to the in-memory demo panel
  * (demo profile only) and every other server to the real adapter, whose cookie sessions are shared
- * in Redis (in memory in the demo profile).
+ * in Redis (in memory in the demo profile). Every client call is timed by {@link PanelCallMetrics}.
  */
 @Configuration(proxyBeanMethods = false)
 public class PanelConfiguration {
@@ -68,13 +69,16 @@ public class PanelConfiguration {
 
   @Bean
   PanelGatewayRouter panelGateway(
-      XuiSettings settings, PanelSessionStore sessions, Environment environment) {
+      XuiSettings settings,
+      PanelSessionStore sessions,
+      Environment environment,
+      PanelCallMetrics metrics) {
     var real = new ThreeXuiPanelClientGateway(settings, sessions);
     if (!environment.acceptsProfiles(Profiles.of("demo"))) {
-      return new PanelGatewayRouter(real, real, null, null);
+      return new PanelGatewayRouter(metrics.meter(real), real, null, null);
     }
     LOG.warn("DEMO: servers with dialect demo are served by an in-memory panel, nothing is real");
     var demo = new DemoPanelClientGateway();
-    return new PanelGatewayRouter(real, real, demo, demo);
+    return new PanelGatewayRouter(metrics.meter(real), real, metrics.meter(demo), demo);
   }
 }
