@@ -12,6 +12,7 @@ import com.thousandproxy.application.provisioning.SubscriptionTokens;
 import com.thousandproxy.application.provisioning.port.in.ProvisionOrderUseCase;
 import com.thousandproxy.application.provisioning.port.out.ClientPlacement;
 import com.thousandproxy.application.provisioning.port.out.CustomerNotifier;
+import com.thousandproxy.application.provisioning.port.out.DeliveryTimings;
 import com.thousandproxy.application.provisioning.port.out.PanelDirectory;
 import com.thousandproxy.application.provisioning.port.out.ProvisioningOrders;
 import com.thousandproxy.application.provisioning.port.out.ProvisioningRefunds;
@@ -71,6 +72,7 @@ public class ProvisioningConfiguration {
       SubscriptionTokens tokens,
       SecretCipher cipher,
       ObjectProvider<CustomerNotifier> notifiers,
+      DeliveryTimings timings,
       Clock clock) {
     return provisioning(
         new R2dbcProvisioningOrders(db),
@@ -82,6 +84,7 @@ public class ProvisioningConfiguration {
         notifiers.getIfAvailable(LoggingCustomerNotifier::new),
         transactions,
         tokens,
+        timings,
         clock);
   }
 
@@ -104,6 +107,7 @@ public class ProvisioningConfiguration {
       CustomerNotifier notifier,
       Transactions transactions,
       SubscriptionTokens tokens,
+      DeliveryTimings timings,
       Clock clock) {
     PanelCalls panels = new PanelCalls(directory, gateway);
     return new ProvisionOrderService(
@@ -120,6 +124,7 @@ public class ProvisioningConfiguration {
             clock),
         new RenewalDelivery(clients, orders, panels, transactions, tokens, notifier, clock),
         new ProvisioningFailure(orders, clients, refunds, notifier, transactions, clock),
+        timings,
         clock);
   }
 }
