@@ -6,10 +6,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.thousandproxy.api.web.EnvelopeWriter;
+import com.thousandproxy.application.audit.AuditActor;
+import com.thousandproxy.application.audit.AuditEvent;
 import com.thousandproxy.application.identity.RateLimit;
 import com.thousandproxy.application.identity.RateLimitDecision;
 import com.thousandproxy.application.identity.RateLimitedException;
+import com.thousandproxy.domain.user.UserId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +25,8 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-class RateLimitRefusalLogTest {
+/** The security channel's lines, written by the filters and handlers that refuse requests. */
+class SecurityEventsTest {
 
   private final Logger security = (Logger) LoggerFactory.getLogger("security");
   private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
@@ -74,6 +79,30 @@ class RateLimitRefusalLogTest {
         .containsEntry("event", "rate_limit.refused")
         .containsEntry("limit", "identity")
         .containsEntry("method", "POST");
+  }
+
+  @Test
+  void aReusedRefreshTokenIsMirroredFromItsAuditEventWithTheOwnerAndFamily() {
+    events.audited(
+        AuditEvent.of(AuditActor.ANONYMOUS, "auth.refresh_token_reused", Instant.EPOCH)
+            .target("TOKEN_FAMILY", "fam-1")
+            .details(Map.of("userId", "12", "reason", "rotated_token_presented"))
+            .from("203.0.113.9"));
+
+    assertThat(fields(lines.list.get(0)))
+        .containsEntry("event", "auth.refresh_token_reused")
+        .containsEntry("userId", "12")
+        .containsEntry("targetId", "fam-1")
+        .containsEntry("ip", "203.0.113.9");
+  }
+
+  @Test
+  void anAuditEventThatIsNoSecuritySignalWritesNothing() {
+    events.audited(
+        AuditEvent.of(AuditActor.user(new UserId(3)), "wallet.adjusted", Instant.EPOCH)
+            .details(Map.of("amount", "5.00")));
+
+    assertThat(lines.list).isEmpty();
   }
 
   private static Map<String, String> fields(ILoggingEvent event) {
