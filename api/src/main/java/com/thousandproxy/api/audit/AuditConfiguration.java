@@ -1,6 +1,7 @@
 package com.thousandproxy.api.audit;
 
 import com.thousandproxy.adapters.persistence.audit.R2dbcAuditLog;
+import com.thousandproxy.api.security.SecurityEvents;
 import com.thousandproxy.application.audit.port.out.AuditLog;
 import com.thousandproxy.application.audit.service.BrowseAuditLogService;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,9 @@ public class AuditConfiguration {
 
   @Bean
   @Primary
-  AuditLog auditLog(R2dbcAuditLog auditLogTable, JsonMapper jsonMapper) {
-    return new AuditTrail(auditLogTable, jsonMapper);
+  AuditLog auditLog(
+      R2dbcAuditLog auditLogTable, JsonMapper jsonMapper, SecurityEvents securityEvents) {
+    return new AuditTrail(auditLogTable, jsonMapper, securityEvents);
   }
 
   @Bean

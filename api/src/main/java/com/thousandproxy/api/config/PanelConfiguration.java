@@ -9,6 +9,7 @@ import com.thousandproxy.adapters.xui.PanelSessionStore;
 import com.thousandproxy.adapters.xui.RedisPanelSessionStore;
 import com.thousandproxy.adapters.xui.ThreeXuiPanelClientGateway;
 import com.thousandproxy.adapters.xui.XuiSettings;
+import com.thousandproxy.api.observability.PanelCallMetrics;
 import com.thousandproxy.application.panel.port.out.PanelWriteLock;
 import com.thousandproxy.application.server.service.PanelGatewayRouter;
 import java.time.Duration;
@@ -25,7 +26,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 /**
  * The 3x-ui panels: one bean for both panel ports, routing demo servers to the in-memory demo panel
  * (demo profile only) and every other server to the real adapter, whose cookie sessions and
- * per-panel write lock are shared in Redis (in memory in the demo profile).
+ * per-panel write lock are shared in Redis (in memory in the demo profile). Every call a panel
+ * receives is timed by {@link PanelCallMetrics}.
  */
 @Configuration(proxyBeanMethods = false)
 public class PanelConfiguration {
@@ -94,15 +96,17 @@ public class PanelConfiguration {
       PanelSessionStore sessions,
       PanelWriteLock writeLock,
       Environment environment,
+      PanelCallMetrics metrics,
       @Value("${app.panels.max-clients-per-add:200}") int maxClientsPerAdd) {
     var real = new ThreeXuiPanelClientGateway(settings, sessions, writeLock);
-    // Concurrent deliveries to one inbound share a panel call (writes to a panel are serialised).
-    var writes = new CoalescingPanelClientGateway(real, maxClientsPerAdd);
+    // Concurrent deliveries to one inbound share a panel call (writes to a panel are serialised);
+    // metered below the coalescing, so the metrics count the calls the panel really receives.
+    var writes = new CoalescingPanelClientGateway(metrics.meter(real), maxClientsPerAdd);
     if (!environment.acceptsProfiles(Profiles.of("demo"))) {
       return new PanelGatewayRouter(writes, real, null, null);
     }
     LOG.warn("DEMO: servers with dialect demo are served by an in-memory panel, nothing is real");
     var demo = new DemoPanelClientGateway();
-    return new PanelGatewayRouter(writes, real, demo, demo);
+    return new PanelGatewayRouter(writes, real, metrics.meter(demo), demo);
   }
 }

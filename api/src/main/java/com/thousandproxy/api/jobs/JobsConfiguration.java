@@ -3,6 +3,7 @@ package com.thousandproxy.api.jobs;
 import com.thousandproxy.adapters.persistence.jobs.R2dbcJobQueue;
 import com.thousandproxy.adapters.persistence.jobs.R2dbcJobStore;
 import com.thousandproxy.adapters.persistence.transaction.R2dbcTransactions;
+import com.thousandproxy.api.observability.CorrelatedJobHandler;
 import com.thousandproxy.api.web.ApiErrorRule;
 import com.thousandproxy.application.audit.port.out.AuditLog;
 import com.thousandproxy.application.jobs.JobHandler;
@@ -48,7 +49,10 @@ public class JobsConfiguration {
   JobRunner jobRunner(
       JobStore store, ObjectProvider<JobHandler> handlers, JobsProperties properties, Clock clock) {
     return new JobRunner(
-        store, handlers.orderedStream().toList(), properties.runnerSettings(), clock);
+        store,
+        handlers.orderedStream().<JobHandler>map(CorrelatedJobHandler::new).toList(),
+        properties.runnerSettings(),
+        clock);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package com.thousandproxy.api.observability;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,9 +19,10 @@ import reactor.core.publisher.Mono;
 /**
  * The job queue as gauges, read from the {@code jobs} table every interval (one grouped count, on
  * the status index): {@code jobs} (Prometheus {@code jobs}) tagged {@code type} and {@code state} =
- * {@code pending} (QUEUED, or FAILED waiting for a retry), {@code running} or {@code dead}. A type
- * once seen keeps all three gauges, at 0 when it has no such job. Every instance reports the same
- * (shared) table: aggregate with {@code max}, not {@code sum}.
+ * {@code pending} (QUEUED, or FAILED waiting for a retry), {@code running} or {@code dead}. Every
+ * type this instance has a handler for has its three gauges from the start, and a type once seen in
+ * the table keeps them, at 0 when it has no such job. Every instance reports the same (shared)
+ * table: aggregate with {@code max}, not {@code sum}.
  */
 public final class JobsGauges implements SmartLifecycle {
 
@@ -38,10 +40,22 @@ public final class JobsGauges implements SmartLifecycle {
   private final Map<String, AtomicLong> gauges = new ConcurrentHashMap<>();
   private volatile Disposable polling;
 
-  public JobsGauges(DatabaseClient database, MeterRegistry registry, Duration interval) {
+  /**
+   * @param knownTypes the job types handled here, whose gauges exist (at 0) before any such job
+   */
+  public JobsGauges(
+      DatabaseClient database,
+      MeterRegistry registry,
+      Duration interval,
+      Collection<String> knownTypes) {
     this.database = database;
     this.registry = registry;
     this.interval = interval;
+    for (String type : knownTypes) {
+      for (String state : STATES) {
+        gauge(type, state);
+      }
+    }
   }
 
   /** Reads the table once and updates the gauges; never fails (a failed read keeps old values). */

@@ -1,6 +1,6 @@
 package com.thousandproxy.api.observability;
 
-import com.thousandproxy.application.catalog.port.out.CatalogCache;
+import com.thousandproxy.application.jobs.JobHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,8 +13,7 @@ import org.springframework.web.server.WebExceptionHandler;
 
 /**
  * Request ids and the performance line, the business meters other code records into, the job queue
- * gauges, and catalog cache hit/miss counting (by decorating whichever {@link CatalogCache} the
- * profile defines).
+ * gauges, and the ports measured by decoration: catalog and feed caches, payment statuses.
  */
 @Configuration(proxyBeanMethods = false)
 public class ObservabilityConfiguration {
@@ -53,21 +52,18 @@ public class ObservabilityConfiguration {
   JobsGauges jobsGauges(
       DatabaseClient database,
       MeterRegistry registry,
-      @Value("${app.metrics.jobs-poll-interval:15s}") Duration interval) {
-    return new JobsGauges(database, registry, interval);
+      @Value("${app.metrics.jobs-poll-interval:15s}") Duration interval,
+      ObjectProvider<JobHandler> handlers) {
+    return new JobsGauges(
+        database, registry, interval, handlers.stream().map(JobHandler::type).toList());
   }
 
-  /** Static and lazy about the registry, so it neither starts early nor delays other beans. */
+  /** Static, so the decorated adapters are created as usual (see {@link MeteredPorts}). */
   @Bean
-  static BeanPostProcessor catalogCacheMetrics(ObjectProvider<MeterRegistry> registry) {
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof CatalogCache cache && !(bean instanceof MeteredCatalogCache)) {
-          return new MeteredCatalogCache(cache, registry::getObject);
-        }
-        return bean;
-      }
-    };
+  static BeanPostProcessor meteredPorts(
+      ObjectProvider<MeterRegistry> registry,
+      ObjectProvider<SubscriptionMetrics> subscriptions,
+      ObjectProvider<PaymentMetrics> payments) {
+    return new MeteredPorts(registry, subscriptions, payments);
   }
 }

@@ -1,8 +1,10 @@
 package com.thousandproxy.api.payment;
 
+import com.thousandproxy.api.observability.PaymentMetrics;
 import com.thousandproxy.api.security.ClientAddress;
 import com.thousandproxy.api.web.ApiResponse;
 import com.thousandproxy.application.payment.IncomingWebhook;
+import com.thousandproxy.application.payment.WebhookRejectedException;
 import com.thousandproxy.application.payment.port.in.ReceivePaymentWebhookUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,16 +19,21 @@ import reactor.core.publisher.Mono;
 /**
  * NowPayments' IPN endpoint. The body is taken as raw bytes (the signature is over them) and only
  * read after it verified; a bad signature is a 401 and changes nothing, a duplicate or stale event
- * a 200 that changes nothing.
+ * a 200 that changes nothing. Refusals are counted by {@link PaymentMetrics} (and, audited, reach
+ * the security channel).
  */
 @RestController
 @Tag(name = "Payments")
 public class PaymentWebhookController {
 
-  private final ReceivePaymentWebhookUseCase webhooks;
+  private static final String GATEWAY = "nowpayments";
 
-  public PaymentWebhookController(ReceivePaymentWebhookUseCase webhooks) {
+  private final ReceivePaymentWebhookUseCase webhooks;
+  private final PaymentMetrics metrics;
+
+  public PaymentWebhookController(ReceivePaymentWebhookUseCase webhooks, PaymentMetrics metrics) {
     this.webhooks = webhooks;
+    this.metrics = metrics;
   }
 
   @PostMapping("/api/v1/payments/webhooks/nowpayments")
@@ -45,6 +52,9 @@ public class PaymentWebhookController {
         .defaultIfEmpty(new byte[0])
         .map(body -> new IncomingWebhook(body, headers(exchange)))
         .flatMap(webhook -> webhooks.receive(webhook, ClientAddress.of(exchange)))
+        .doOnError(
+            WebhookRejectedException.class,
+            rejected -> metrics.webhookVerificationFailed(GATEWAY, rejected.reason().name()))
         .map(outcome -> ApiResponse.of("Received", Map.of("outcome", outcome.name())));
   }
 

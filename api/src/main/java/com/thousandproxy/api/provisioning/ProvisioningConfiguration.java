@@ -14,6 +14,7 @@ import com.thousandproxy.application.provisioning.SubscriptionTokens;
 import com.thousandproxy.application.provisioning.port.in.ProvisionOrderUseCase;
 import com.thousandproxy.application.provisioning.port.out.ClientPlacement;
 import com.thousandproxy.application.provisioning.port.out.CustomerNotifier;
+import com.thousandproxy.application.provisioning.port.out.DeliveryTimings;
 import com.thousandproxy.application.provisioning.port.out.PanelDirectory;
 import com.thousandproxy.application.provisioning.port.out.ProvisioningOrders;
 import com.thousandproxy.application.provisioning.port.out.ProvisioningRefunds;
@@ -74,6 +75,7 @@ public class ProvisioningConfiguration {
       SecretCipher cipher,
       ObjectProvider<CustomerNotifier> notifiers,
       SubscriptionCache feeds,
+      DeliveryTimings timings,
       Clock clock) {
     return provisioning(
         new R2dbcProvisioningOrders(db),
@@ -85,6 +87,7 @@ public class ProvisioningConfiguration {
         notifiers.getIfAvailable(LoggingCustomerNotifier::new),
         transactions,
         tokens,
+        timings,
         clock);
   }
 
@@ -107,6 +110,7 @@ public class ProvisioningConfiguration {
       CustomerNotifier notifier,
       Transactions transactions,
       SubscriptionTokens tokens,
+      DeliveryTimings timings,
       Clock clock) {
     PanelCalls panels = new PanelCalls(directory, gateway);
     return new ProvisionOrderService(
@@ -123,6 +127,7 @@ public class ProvisioningConfiguration {
             clock),
         new RenewalDelivery(clients, orders, panels, transactions, tokens, notifier, clock),
         new ProvisioningFailure(orders, clients, refunds, notifier, transactions, clock),
+        timings,
         clock);
   }
 }

@@ -1,6 +1,5 @@
 package com.thousandproxy.api.security;
 
-import com.thousandproxy.application.audit.ActorType;
 import com.thousandproxy.application.identity.port.in.AuthenticateCallerUseCase;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -20,6 +19,7 @@ import reactor.core.publisher.Mono;
 final class ApiKeyAuthentication {
 
   static final String HEADER = "X-API-Key";
+  private static final String PREFIX_MARK = "tpk_";
 
   private ApiKeyAuthentication() {}
 
@@ -38,14 +38,19 @@ final class ApiKeyAuthentication {
   }
 
   private static ReactiveAuthenticationManager manager(AuthenticateCallerUseCase callers) {
-    return authentication ->
-        callers
-            .byApiKey(((PresentedKey) authentication).key)
-            .<Authentication>map(
-                found ->
-                    new CallerAuthentication(
-                        found.caller(), ActorType.API_KEY, "key:" + found.keyId().value()))
-            .switchIfEmpty(Mono.error(() -> new BadCredentialsException("invalid API key")));
+    return authentication -> {
+      String key = ((PresentedKey) authentication).key;
+      return callers
+          .byApiKey(key)
+          .<Authentication>map(
+              found -> CallerAuthentication.byApiKey(found.caller(), found.keyId(), prefix(key)))
+          .switchIfEmpty(Mono.error(() -> new BadCredentialsException("invalid API key")));
+    };
+  }
+
+  /** The visible part of a key that was found: {@code tpk_} and its 8 characters, not the rest. */
+  private static String prefix(String key) {
+    return key.substring(0, key.indexOf('_', PREFIX_MARK.length()));
   }
 
   /** A key as presented, before it is checked; it never prints itself. */

@@ -22,11 +22,14 @@ final class ApiRateLimitFilter implements WebFilter {
   private final RateLimiter limiter;
   private final RateLimit limit;
   private final EnvelopeWriter writer;
+  private final SecurityEvents events;
 
-  ApiRateLimitFilter(RateLimiter limiter, RateLimit limit, EnvelopeWriter writer) {
+  ApiRateLimitFilter(
+      RateLimiter limiter, RateLimit limit, EnvelopeWriter writer, SecurityEvents events) {
     this.limiter = limiter;
     this.limit = limit;
     this.writer = writer;
+    this.events = events;
   }
 
   @Override
@@ -47,6 +50,7 @@ final class ApiRateLimitFilter implements WebFilter {
               }
               long seconds = new RateLimitedException(decision.retryAfter()).retryAfterSeconds();
               exchange.getResponse().getHeaders().set("Retry-After", String.valueOf(seconds));
+              events.rateLimited(exchange, "api", seconds);
               return writer.write(
                   exchange,
                   HttpStatus.TOO_MANY_REQUESTS,

@@ -8,10 +8,17 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Adds {@code Retry-After} when a use case refuses with {@link RateLimitedException}; the error
- * then goes on to the envelope handler, which answers 429.
+ * Adds {@code Retry-After} when a use case refuses with {@link RateLimitedException} (login and
+ * registration budgets) and writes the refusal to the security channel; the error then goes on to
+ * the envelope handler, which answers 429.
  */
 public final class RetryAfterHeaderFilter implements WebFilter, Ordered {
+
+  private final SecurityEvents events;
+
+  public RetryAfterHeaderFilter(SecurityEvents events) {
+    this.events = events;
+  }
 
   @Override
   public int getOrder() {
@@ -24,10 +31,12 @@ public final class RetryAfterHeaderFilter implements WebFilter, Ordered {
         .filter(exchange)
         .doOnError(
             RateLimitedException.class,
-            limited ->
-                exchange
-                    .getResponse()
-                    .getHeaders()
-                    .set("Retry-After", String.valueOf(limited.retryAfterSeconds())));
+            limited -> {
+              exchange
+                  .getResponse()
+                  .getHeaders()
+                  .set("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+              events.rateLimited(exchange, "identity", limited.retryAfterSeconds());
+            });
   }
 }

@@ -52,9 +52,10 @@ public class SecurityConfiguration {
       SecurityProperties properties,
       RateLimiter rateLimiter,
       RateLimitProperties limits,
-      CorsConfigurationSource corsConfigurationSource) {
-    var entryPoint = new EnvelopeAuthenticationEntryPoint(writer);
-    var deniedHandler = new EnvelopeAccessDeniedHandler(writer);
+      CorsConfigurationSource corsConfigurationSource,
+      SecurityEvents events) {
+    var entryPoint = new EnvelopeAuthenticationEntryPoint(writer, events);
+    var deniedHandler = new EnvelopeAccessDeniedHandler(writer, events);
     ReactiveAuthenticationManager ownTokens = ownTokenManager(accessTokenDecoder, callers);
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -85,7 +86,7 @@ public class SecurityConfiguration {
             ApiKeyAuthentication.filter(callers, entryPoint),
             SecurityWebFiltersOrder.AUTHENTICATION)
         .addFilterBefore(
-            new ApiRateLimitFilter(rateLimiter, limits.api().toLimit(), writer),
+            new ApiRateLimitFilter(rateLimiter, limits.api().toLimit(), writer, events),
             SecurityWebFiltersOrder.AUTHORIZATION)
         .authorizeExchange(SecurityConfiguration::routes)
         .build();
@@ -176,8 +177,13 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  RetryAfterHeaderFilter retryAfterHeaderFilter() {
-    return new RetryAfterHeaderFilter();
+  SecurityEvents securityEvents() {
+    return new SecurityEvents();
+  }
+
+  @Bean
+  RetryAfterHeaderFilter retryAfterHeaderFilter(SecurityEvents events) {
+    return new RetryAfterHeaderFilter(events);
   }
 
   /** Few threads on purpose: hashing is CPU-bound, more threads than cores only queue. */

@@ -1,5 +1,6 @@
 package com.thousandproxy.api.subscription;
 
+import com.thousandproxy.api.observability.SubscriptionMetrics;
 import com.thousandproxy.api.web.ResourceNotFoundException;
 import com.thousandproxy.application.subscription.SubscriptionFeed;
 import com.thousandproxy.application.subscription.port.in.SubscriptionFeedUseCase;
@@ -32,6 +33,7 @@ public class SubscriptionFeedController {
   private final FeedRenderer renderer;
   private final SubscriptionProperties properties;
   private final String publicBaseUrl;
+  private final SubscriptionMetrics metrics;
 
   /**
    * @param publicBaseUrl where customers reach us ({@code app.public-base-url}), for the URL the
@@ -41,11 +43,13 @@ public class SubscriptionFeedController {
       SubscriptionFeedUseCase feeds,
       FeedRenderer renderer,
       SubscriptionProperties properties,
-      @Value("${app.public-base-url}") String publicBaseUrl) {
+      @Value("${app.public-base-url}") String publicBaseUrl,
+      SubscriptionMetrics metrics) {
     this.feeds = feeds;
     this.renderer = renderer;
     this.properties = properties;
     this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.metrics = metrics;
   }
 
   @GetMapping({"/sub/{token}", "/sub/u/{token}"})
@@ -69,8 +73,15 @@ public class SubscriptionFeedController {
         FeedFormatSelector.select(
             format, requestHeaders.getFirst(HttpHeaders.USER_AGENT), requestHeaders.getAccept());
     Mono<SubscriptionFeed> feed = TOKEN.matcher(token).matches() ? feeds.feed(token) : Mono.empty();
-    return feed.switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("Subscription")))
-        .map(found -> respond(found, chosen, request));
+    String tag = chosen.name();
+    return feed.switchIfEmpty(
+            Mono.error(
+                () -> {
+                  metrics.feedRequest(tag, "not_found");
+                  return new ResourceNotFoundException("Subscription");
+                }))
+        .map(found -> respond(found, chosen, request))
+        .doOnNext(served -> metrics.feedServed(tag));
   }
 
   private ResponseEntity<byte[]> respond(

@@ -104,13 +104,6 @@ class PrometheusMetricsTest {
   }
 
   private String scrape() {
-    return http.get()
-        .uri("/actuator/prometheus")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(String.class)
-        .returnResult()
-        .getResponseBody();
+    return new DemoCalls(http).scrape();
   }
 }

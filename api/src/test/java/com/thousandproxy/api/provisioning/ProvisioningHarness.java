@@ -10,12 +10,14 @@ import com.thousandproxy.adapters.persistence.transaction.R2dbcTransactions;
 import com.thousandproxy.adapters.xui.InMemoryPanelSessionStore;
 import com.thousandproxy.adapters.xui.ThreeXuiPanelClientGateway;
 import com.thousandproxy.adapters.xui.XuiSettings;
+import com.thousandproxy.api.observability.ProvisioningMetrics;
 import com.thousandproxy.application.jobs.Job;
 import com.thousandproxy.application.jobs.JobPriority;
 import com.thousandproxy.application.jobs.JobResult;
 import com.thousandproxy.application.jobs.JobStatus;
 import com.thousandproxy.application.panel.port.out.PanelClientGateway;
 import com.thousandproxy.application.provisioning.ProvisionOrderJobHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +62,7 @@ final class ProvisioningHarness {
                 new LoggingCustomerNotifier(),
                 new R2dbcTransactions(new R2dbcTransactionManager(database.connections)),
                 ProvisioningConfiguration.tokens(new byte[32]),
+                new ProvisioningMetrics(new SimpleMeterRegistry()),
                 Clock.systemUTC()));
   }
 

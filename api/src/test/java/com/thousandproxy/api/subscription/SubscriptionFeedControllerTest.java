@@ -3,6 +3,7 @@ package com.thousandproxy.api.subscription;
 import static com.thousandproxy.api.subscription.ClientSubscriptions.aSubscriptionExpiringAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thousandproxy.api.observability.SubscriptionMetrics;
 import com.thousandproxy.api.qr.QrCodeRenderer;
 import com.thousandproxy.api.subscription.render.ClashProfileRenderer;
 import com.thousandproxy.api.subscription.render.LinkListRenderer;
@@ -14,6 +15,7 @@ import com.thousandproxy.api.web.EnvelopeWriter;
 import com.thousandproxy.application.subscription.service.SubscriptionFeedService;
 import com.thousandproxy.domain.client.ClientStatus;
 import com.thousandproxy.domain.links.ShareLinkBuilder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -278,7 +280,8 @@ class SubscriptionFeedControllerTest {
             service,
             renderer,
             new SubscriptionProperties(supportUrl, 12),
-            "https://shop.example.com/");
+            "https://shop.example.com/",
+            new SubscriptionMetrics(new SimpleMeterRegistry()));
     var errors =
         new ApiErrorWebExceptionHandler(
             new ApiErrorClassifier(List.of()), new EnvelopeWriter(JsonMapper.builder().build()));

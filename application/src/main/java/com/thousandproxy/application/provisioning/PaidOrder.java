@@ -5,12 +5,15 @@ import com.thousandproxy.domain.money.Money;
 import com.thousandproxy.domain.ordering.OrderId;
 import com.thousandproxy.domain.ordering.OrderStatus;
 import com.thousandproxy.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An order as provisioning sees it: its state, its lines with their plans, what was paid, and for a
- * renewal the client it extends.
+ * An order as provisioning sees it: its state, its lines with their plans, what was paid and when,
+ * and for a renewal the client it extends.
+ *
+ * @param paidAt when the payment arrived; null for an order not paid (or paid before it was kept)
  */
 public record PaidOrder(
     OrderId id,
@@ -19,7 +22,8 @@ public record PaidOrder(
     OrderStatus status,
     Money grandAmount,
     ServerClientId renews,
-    List<PurchasedLine> lines) {
+    List<PurchasedLine> lines,
+    Instant paidAt) {
 
   public PaidOrder {
     Objects.requireNonNull(id, "id");

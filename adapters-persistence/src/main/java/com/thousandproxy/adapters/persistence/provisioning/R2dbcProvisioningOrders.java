@@ -28,8 +28,8 @@ import reactor.core.publisher.Mono;
 public final class R2dbcProvisioningOrders implements ProvisioningOrders {
 
   private static final String ORDER =
-      "SELECT id, user_id, kind, renews_server_client_id, status, grand_amount, currency"
-          + " FROM orders WHERE id = :id";
+      "SELECT id, user_id, kind, renews_server_client_id, status, grand_amount, currency,"
+          + " paid_at FROM orders WHERE id = :id";
   private static final String LINES =
       "SELECT i.id, i.server_plan_id, i.quantity, i.unit_amount, i.currency, i.duration_days,"
           + " p.max_connections, p.bandwidth_limit_gb, p.protocol"
@@ -99,7 +99,8 @@ public final class R2dbcProvisioningOrders implements ProvisioningOrders {
         OrderKind.valueOf(row.get("kind", String.class)),
         OrderStatus.valueOf(row.get("status", String.class)),
         new Money(row.get("grand_amount", BigDecimal.class), currency),
-        renews == null ? null : new ServerClientId(renews));
+        renews == null ? null : new ServerClientId(renews),
+        Utc.read(row, "paid_at"));
   }
 
   private static PurchasedLine line(Readable row) {
@@ -123,11 +124,19 @@ public final class R2dbcProvisioningOrders implements ProvisioningOrders {
       OrderKind kind,
       OrderStatus status,
       Money grandAmount,
-      ServerClientId renews) {
+      ServerClientId renews,
+      Instant paidAt) {
 
     PaidOrder with(List<PurchasedLine> lines) {
       return new PaidOrder(
-          id, userId, kind, status, grandAmount, kind == OrderKind.RENEWAL ? renews : null, lines);
+          id,
+          userId,
+          kind,
+          status,
+          grandAmount,
+          kind == OrderKind.RENEWAL ? renews : null,
+          lines,
+          paidAt);
     }
   }
 }

@@ -67,8 +67,12 @@ public final class JobRunner {
     this.handlers = Map.copyOf(byType);
   }
 
-  /** Starts polling every poll interval (and whenever capacity frees up). */
+  /**
+   * Starts polling every poll interval (and whenever capacity frees up); a stopped runner may be
+   * started again, as a paused and resumed context does.
+   */
   public void start() {
+    accepting = true;
     Disposable subscription =
         Flux.merge(Flux.interval(Duration.ZERO, settings.pollInterval()), wakeups.asFlux())
             .onBackpressureLatest()

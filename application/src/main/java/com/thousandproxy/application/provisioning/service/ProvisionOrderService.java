@@ -5,6 +5,7 @@ import com.thousandproxy.application.provisioning.PaidOrder;
 import com.thousandproxy.application.provisioning.ProvisionOrderCommand;
 import com.thousandproxy.application.provisioning.ProvisioningOutcome;
 import com.thousandproxy.application.provisioning.port.in.ProvisionOrderUseCase;
+import com.thousandproxy.application.provisioning.port.out.DeliveryTimings;
 import com.thousandproxy.application.provisioning.port.out.ProvisioningOrders;
 import com.thousandproxy.domain.ordering.OrderStatus;
 import java.time.Clock;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
  * Runs one provisioning attempt of an order: a paid order moves to PROVISIONING, is delivered as a
  * purchase or a renewal, and ends COMPLETED; a failure worth retrying asks for another try, except
  * on the last attempt, which (like a failure not worth retrying) ends the order FAILED and
- * refunded. A settled order is left alone, so a duplicate or late job does nothing.
+ * refunded. A settled order is left alone, so a duplicate or late job does nothing. A delivered
+ * purchase tells {@link DeliveryTimings} how long its customer waited since paying.
  */
 public final class ProvisionOrderService implements ProvisionOrderUseCase {
 
@@ -22,6 +24,7 @@ public final class ProvisionOrderService implements ProvisionOrderUseCase {
   private final PurchaseDelivery purchases;
   private final RenewalDelivery renewals;
   private final ProvisioningFailure failure;
+  private final DeliveryTimings timings;
   private final Clock clock;
 
   public ProvisionOrderService(
@@ -29,11 +32,13 @@ public final class ProvisionOrderService implements ProvisionOrderUseCase {
       PurchaseDelivery purchases,
       RenewalDelivery renewals,
       ProvisioningFailure failure,
+      DeliveryTimings timings,
       Clock clock) {
     this.orders = orders;
     this.purchases = purchases;
     this.renewals = renewals;
     this.failure = failure;
+    this.timings = timings;
     this.clock = clock;
   }
 
@@ -67,6 +72,9 @@ public final class ProvisionOrderService implements ProvisionOrderUseCase {
     return delivery.flatMap(
         step -> {
           if (step instanceof Step.Done done) {
+            if (order.kind() == OrderKind.PURCHASE && order.paidAt() != null) {
+              timings.purchaseDelivered(order.id(), order.paidAt(), clock.instant());
+            }
             return Mono.just(new ProvisioningOutcome.Delivered(done.clients()));
           }
           if (step instanceof Step.Transient t && !command.lastAttempt()) {

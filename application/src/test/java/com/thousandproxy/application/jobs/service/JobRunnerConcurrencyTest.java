@@ -113,6 +113,25 @@ class JobRunnerConcurrencyTest {
   }
 
   @Test
+  void aRunnerStartedAgainAfterAStopClaimsAgain() {
+    ScriptedHandler ping = ScriptedHandler.answering("ping", JobResult.done());
+    JobRunner runner =
+        new JobRunner(store, List.of(ping), JobRunnerSettings.defaults("pool-a"), clock);
+    runner.start();
+    runner.stop(Duration.ofSeconds(1)).block();
+    long id = add("ping", 1).get(0);
+
+    runner.start();
+    try {
+      Eventually.await(
+          "the job queued after the restart succeeded",
+          () -> store.get(id).status() == JobStatus.SUCCEEDED);
+    } finally {
+      runner.stop(Duration.ofSeconds(1)).block();
+    }
+  }
+
+  @Test
   void aRunWhoseLeaseWasTakenOverIsCancelledAndRecordsNothing() {
     long id = add("provision", 1).get(0);
     ScriptedHandler.Held provision = ScriptedHandler.holding("provision");

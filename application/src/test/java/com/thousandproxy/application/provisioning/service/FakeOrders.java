@@ -52,7 +52,8 @@ final class FakeOrders implements ProvisioningOrders {
     }
     orders.put(
         id.value(),
-        new PaidOrder(o.id(), o.userId(), o.kind(), to, o.grandAmount(), o.renews(), o.lines()));
+        new PaidOrder(
+            o.id(), o.userId(), o.kind(), to, o.grandAmount(), o.renews(), o.lines(), o.paidAt()));
     return Mono.just(true);
   }
 }

@@ -12,6 +12,7 @@ import com.thousandproxy.domain.ordering.OrderId;
 import com.thousandproxy.domain.ordering.OrderItemId;
 import com.thousandproxy.domain.ordering.OrderStatus;
 import com.thousandproxy.domain.user.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ final class OrderTestData {
   private OrderStatus status = OrderStatus.PAID;
   private OrderKind kind = OrderKind.PURCHASE;
   private ServerClientId renews;
+  private Instant paidAt = ProvisioningFixture.NOW.minusSeconds(30);
   private final List<PurchasedLine> lines = new ArrayList<>();
 
   private OrderTestData(long id) {
@@ -52,6 +54,11 @@ final class OrderTestData {
     return this;
   }
 
+  OrderTestData paidAt(Instant when) {
+    paidAt = when;
+    return this;
+  }
+
   OrderTestData inStatus(OrderStatus newStatus) {
     status = newStatus;
     return this;
@@ -66,6 +73,7 @@ final class OrderTestData {
             .map(l -> l.unitAmount().times(l.quantity()))
             .reduce(Money::plus)
             .orElseThrow();
-    return new PaidOrder(new OrderId(id), new UserId(3), kind, status, total, renews, lines);
+    return new PaidOrder(
+        new OrderId(id), new UserId(3), kind, status, total, renews, lines, paidAt);
   }
 }

@@ -77,6 +77,28 @@ class ProvisionOrderServiceTest {
   }
 
   @Test
+  void a_delivered_purchase_reports_when_it_was_paid_and_when_its_clients_became_active() {
+    f.orders.put(aPaidOrder(7).withLine(70, 2).paidAt(NOW.minusSeconds(90)).build());
+
+    f.run(order);
+
+    assertThat(f.deliveryTimes)
+        .containsExactly("7 paid " + NOW.minusSeconds(90) + " active " + NOW);
+  }
+
+  @Test
+  void an_attempt_that_must_be_retried_reports_no_delivery_time_until_the_clients_are_active() {
+    f.orders.put(aPaidOrder(7).withLine(70, 1).build());
+    f.panel.outagesLeft = 1;
+
+    f.run(order);
+    assertThat(f.deliveryTimes).isEmpty();
+    f.run(order);
+
+    assertThat(f.deliveryTimes).hasSize(1);
+  }
+
+  @Test
   void a_rerun_after_the_panel_added_the_clients_but_before_they_were_recorded_adds_none_twice() {
     f.orders.put(aPaidOrder(7).withLine(70, 2).build());
     f.run(order);

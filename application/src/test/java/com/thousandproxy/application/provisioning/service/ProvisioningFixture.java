@@ -39,6 +39,7 @@ final class ProvisioningFixture {
   final List<InboundCandidate> candidates = new ArrayList<>();
   final Map<String, Refund> refunds = new HashMap<>();
   final List<String> notices = new ArrayList<>();
+  final List<String> deliveryTimes = new ArrayList<>();
   final SubscriptionTokens tokens = new SubscriptionTokens(new byte[32], new Random(7));
   boolean notifierDown;
 
@@ -77,6 +78,8 @@ final class ProvisioningFixture {
                 clock),
             new RenewalDelivery(clients, orders, calls, direct, tokens, notifier, clock),
             new ProvisioningFailure(orders, clients, wallet, notifier, direct, clock),
+            (orderId, paidAt, activeAt) ->
+                deliveryTimes.add(orderId.value() + " paid " + paidAt + " active " + activeAt),
             clock);
   }
 
