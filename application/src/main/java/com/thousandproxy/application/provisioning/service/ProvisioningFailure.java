@@ -69,19 +69,22 @@ public final class ProvisioningFailure {
                                       ? clients
                                           .discardPending(order.id(), now)
                                           .then(refund(order, owed, reason, now))
+                                          .flatMap(
+                                              refunded ->
+                                                  notifier
+                                                      .orderFailed(
+                                                          order.userId(), order.id(), refunded)
+                                                      .thenReturn(refunded))
                                       : Mono.just(zero)));
             })
-        .flatMap(
+        .map(
             refunded -> {
               log.warn(
                   "Order {} FAILED, {} refunded: {}",
                   order.id().value(),
                   refunded.toPlainString(),
                   reason);
-              return notifier
-                  .orderFailed(order.userId(), order.id(), refunded)
-                  .onErrorResume(e -> Notices.lost("order failed", order.id(), e))
-                  .thenReturn(new ProvisioningOutcome.GaveUp(reason, refunded));
+              return new ProvisioningOutcome.GaveUp(reason, refunded);
             });
   }
 

@@ -161,13 +161,17 @@ public final class PurchaseDelivery {
         .flatMap(step -> step instanceof Step.Done done ? complete(order, done) : Mono.just(step));
   }
 
+  /**
+   * COMPLETED and the customer's notice commit together: a crash between them cannot lose the
+   * notice, and a retry of the job (everything delivered) completes again, the notice keyed once.
+   */
   private Mono<Step> complete(PaidOrder order, Step.Done done) {
-    return orders
-        .markCompleted(order.id(), clock.instant())
-        .then(
-            notifier
-                .clientsDelivered(order.userId(), order.id(), done.clients())
-                .onErrorResume(e -> Notices.lost("delivered", order.id(), e)))
+    return transactions
+        .inTransaction(
+            () ->
+                orders
+                    .markCompleted(order.id(), clock.instant())
+                    .then(notifier.clientsDelivered(order.userId(), order.id(), done.clients())))
         .thenReturn(done);
   }
 

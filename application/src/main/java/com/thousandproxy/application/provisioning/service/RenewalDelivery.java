@@ -90,32 +90,27 @@ public final class RenewalDelivery {
   private Mono<Step> record(
       PaidOrder order, StoredClient client, Instant expiresAt, PurchasedLine terms) {
     Instant now = clock.instant();
-    Mono<Step> recorded =
-        transactions.inTransaction(
-            () ->
-                clients
-                    .renew(
-                        client.id(),
-                        client.version(),
-                        expiresAt,
-                        terms.trafficLimit(),
-                        terms.maxConnections(),
-                        now)
-                    .flatMap(
-                        renewed ->
-                            renewed
-                                ? orders.markCompleted(order.id(), now).thenReturn(new Step.Done(1))
-                                : Mono.just(
-                                    new Step.Transient(
-                                        "client " + client.id().value() + " changed meanwhile"))));
-    return recorded.flatMap(
-        step ->
-            step instanceof Step.Done
-                ? notifier
-                    .clientRenewed(order.userId(), client.id(), expiresAt)
-                    .onErrorResume(e -> Notices.lost("renewed", order.id(), e))
-                    .thenReturn(step)
-                : Mono.just(step));
+    return transactions.inTransaction(
+        () ->
+            clients
+                .renew(
+                    client.id(),
+                    client.version(),
+                    expiresAt,
+                    terms.trafficLimit(),
+                    terms.maxConnections(),
+                    now)
+                .flatMap(
+                    renewed ->
+                        renewed
+                            ? orders
+                                .markCompleted(order.id(), now)
+                                .then(
+                                    notifier.clientRenewed(order.userId(), client.id(), expiresAt))
+                                .thenReturn(new Step.Done(1))
+                            : Mono.just(
+                                new Step.Transient(
+                                    "client " + client.id().value() + " changed meanwhile"))));
   }
 
   private ServerClient toDomain(StoredClient client) {

@@ -241,12 +241,14 @@ class ProvisionOrderServiceTest {
   }
 
   @Test
-  void a_message_that_cannot_be_sent_does_not_undo_a_delivery() {
+  void a_notice_that_cannot_be_queued_fails_its_completion_so_the_job_runs_again() {
     f.orders.put(aPaidOrder(7).withLine(70, 1).build());
     f.notifierDown = true;
 
-    assertThat(f.run(order)).isEqualTo(new ProvisioningOutcome.Delivered(1));
-    assertThat(f.orders.status(order)).isEqualTo(OrderStatus.COMPLETED);
+    // The real transaction then rolls COMPLETED back; the fixture's transactions do not roll back.
+    assertThat(f.run(order)).isInstanceOf(ProvisioningOutcome.RetryLater.class);
+    assertThat(f.panel.addCalls).hasSize(1);
+    assertThat(f.notices).isEmpty();
   }
 
   static StoredClient withStatus(StoredClient c, ClientStatus status) {
