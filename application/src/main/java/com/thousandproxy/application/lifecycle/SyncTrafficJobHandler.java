@@ -80,21 +80,34 @@ public final class SyncTrafficJobHandler implements JobHandler {
             e -> Mono.just(JobResult.retryLater("panel unavailable: " + e.getMessage())));
   }
 
+  /**
+   * Reads our clients before it lists the panel: a client is ACTIVE only after the panel took it,
+   * so every active client read here must be in the listing unless the panel lost it. (Read the
+   * other way round, a client activated in between looked lost and was added again.)
+   */
   private Mono<JobResult> sync(ServerId serverId, PanelConnection connection) {
-    return Mono.zip(
-            gateway.clientTraffic(connection).collectList(),
-            clients.onServer(serverId).collectList())
+    return clients
+        .onServer(serverId)
+        .collectList()
         .flatMap(
-            both -> {
-              Map<String, PanelClientTraffic> rows = byEmail(both.getT1());
-              List<StoredClient> ours = both.getT2();
-              Set<String> strangers = new HashSet<>(rows.keySet());
-              ours.forEach(client -> strangers.remove(key(client.email())));
-              return Flux.fromIterable(ours)
-                  .concatMap(client -> apply(client, rows.get(key(client.email())), connection))
-                  .then(unknown.report(serverId, strangers))
-                  .thenReturn(JobResult.done());
-            });
+            ours ->
+                gateway
+                    .clientTraffic(connection)
+                    .collectList()
+                    .flatMap(listed -> reconcile(serverId, connection, ours, byEmail(listed))));
+  }
+
+  private Mono<JobResult> reconcile(
+      ServerId serverId,
+      PanelConnection connection,
+      List<StoredClient> ours,
+      Map<String, PanelClientTraffic> rows) {
+    Set<String> strangers = new HashSet<>(rows.keySet());
+    ours.forEach(client -> strangers.remove(key(client.email())));
+    return Flux.fromIterable(ours)
+        .concatMap(client -> apply(client, rows.get(key(client.email())), connection))
+        .then(unknown.report(serverId, strangers))
+        .thenReturn(JobResult.done());
   }
 
   private Mono<Void> apply(

@@ -24,6 +24,9 @@ final class LifecyclePanel implements PanelClientGateway {
   final List<String> calls = new ArrayList<>();
   boolean down;
 
+  /** Runs right after a listing was taken, as another worker delivering meanwhile would. */
+  Runnable afterListing = () -> {};
+
   void has(String email, long up, long down) {
     rows.put(email, new PanelClientTraffic(1, email, "u", "s", true, up, down, 0, 0, 0));
   }
@@ -78,7 +81,14 @@ final class LifecyclePanel implements PanelClientGateway {
 
   @Override
   public Flux<PanelClientTraffic> clientTraffic(PanelConnection panel) {
-    return call("list", Mono.fromSupplier(() -> List.copyOf(rows.values())))
+    return call(
+            "list",
+            Mono.fromSupplier(
+                () -> {
+                  List<PanelClientTraffic> listing = List.copyOf(rows.values());
+                  afterListing.run();
+                  return listing;
+                }))
         .flatMapIterable(list -> list);
   }
 

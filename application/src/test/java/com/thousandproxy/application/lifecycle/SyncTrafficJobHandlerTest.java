@@ -77,6 +77,19 @@ class SyncTrafficJobHandlerTest {
   }
 
   @Test
+  void a_client_delivered_while_the_panel_is_listed_is_not_added_again() {
+    world.panel.afterListing =
+        () -> {
+          world.panel.has("c1@1000proxy", 0, 0);
+          world.add(aClient());
+        };
+
+    sync("1");
+
+    assertThat(world.panel.calls).containsExactly("list");
+  }
+
+  @Test
   void a_suspended_client_missing_on_the_panel_is_not_recreated() {
     world.add(aClient().withStatus(ClientStatus.SUSPENDED));
 
