@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -152,9 +153,20 @@ public final class JobRunner {
             reserved,
             now,
             now.plus(settings.lease()));
+    // The reservation is given back exactly once: by the answer, or by an error or a cancel (a
+    // stop during the claim) that comes before it; a lost reservation would starve the pool.
+    AtomicBoolean settled = new AtomicBoolean();
+    Runnable giveBack =
+        () -> {
+          if (settled.compareAndSet(false, true)) {
+            unreserve(reserved);
+          }
+        };
     return store
         .claim(claim)
-        .doOnError(error -> unreserve(reserved))
+        .doOnError(error -> giveBack.run())
+        .doOnCancel(giveBack)
+        .filter(jobs -> settled.compareAndSet(false, true))
         .map(
             jobs -> {
               Map<String, Integer> unused = new HashMap<>(reserved);

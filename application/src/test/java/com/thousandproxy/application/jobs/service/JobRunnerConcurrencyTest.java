@@ -118,6 +118,10 @@ class JobRunnerConcurrencyTest {
     JobRunner runner =
         new JobRunner(store, List.of(ping), JobRunnerSettings.defaults("pool-a"), clock);
     runner.start();
+    // Stopped only after its first poll claimed: a tick still on its way when stop and start run
+    // back to back could claim the new job for the old loop, which then never launches it (its
+    // lease expiry would give it back, long after this test).
+    Eventually.await("the first poll", () -> !store.claims().isEmpty());
     runner.stop(Duration.ofSeconds(1)).block();
     long id = add("ping", 1).get(0);
 
