@@ -1,15 +1,16 @@
 package com.thousandproxy.api.delivery;
 
+import static com.thousandproxy.api.support.DemoCustomer.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thousandproxy.api.support.DemoApplicationTest;
+import com.thousandproxy.api.support.DemoCustomer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ class DemoDeliveryTest {
 
   @Test
   void after_a_demo_purchase_the_client_has_links_and_the_feed_answers() throws Exception {
-    String token = customerToken();
+    String token = DemoCustomer.token(client, "delivery");
     Map<String, Object> placed =
         data(
             client
@@ -113,27 +114,6 @@ class DemoDeliveryTest {
     throw new AssertionError("no client became ACTIVE");
   }
 
-  private String customerToken() {
-    String email = "delivery-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.test";
-    String password = "Demo-Passw0rd-Dlv8";
-    client
-        .post()
-        .uri("/api/v1/auth/register")
-        .bodyValue(Map.of("email", email, "password", password, "name", "Demo"))
-        .exchange()
-        .expectStatus()
-        .isCreated();
-    return (String)
-        data(
-                client
-                    .post()
-                    .uri("/api/v1/auth/login")
-                    .bodyValue(Map.of("email", email, "password", password))
-                    .exchange(),
-                HttpStatus.OK)
-            .get("accessToken");
-  }
-
   @SuppressWarnings("unchecked")
   private Object firstPlanId() {
     Map<String, Object> page =
@@ -144,17 +124,5 @@ class DemoDeliveryTest {
             .findFirst()
             .orElseThrow()
             .get("id");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus status) {
-    return (Map<String, Object>)
-        response
-            .expectStatus()
-            .isEqualTo(status)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("data");
   }
 }

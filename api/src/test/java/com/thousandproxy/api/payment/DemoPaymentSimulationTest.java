@@ -1,11 +1,12 @@
 package com.thousandproxy.api.payment;
 
+import static com.thousandproxy.api.support.DemoCustomer.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thousandproxy.api.support.DemoApplicationTest;
+import com.thousandproxy.api.support.DemoCustomer;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,7 @@ class DemoPaymentSimulationTest {
 
   @Test
   void aSimulatedFinishedPaymentPaysTheOrderThroughTheWebhookPath() {
-    String token = customerToken();
+    String token = DemoCustomer.token(client, "demo");
     Map<String, Object> plan = firstPlan();
     Map<String, Object> placed =
         data(
@@ -65,27 +66,6 @@ class DemoPaymentSimulationTest {
     assertThat(order).containsEntry("paymentStatus", "PAID");
   }
 
-  private String customerToken() {
-    String email = "demo-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.test";
-    String password = "Demo-Passw0rd-Sim7";
-    client
-        .post()
-        .uri("/api/v1/auth/register")
-        .bodyValue(Map.of("email", email, "password", password, "name", "Demo"))
-        .exchange()
-        .expectStatus()
-        .isCreated();
-    return (String)
-        data(
-                client
-                    .post()
-                    .uri("/api/v1/auth/login")
-                    .bodyValue(Map.of("email", email, "password", password))
-                    .exchange(),
-                HttpStatus.OK)
-            .get("accessToken");
-  }
-
   @SuppressWarnings("unchecked")
   private Map<String, Object> firstPlan() {
     Map<String, Object> page =
@@ -100,17 +80,5 @@ class DemoPaymentSimulationTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Map<String, Object> parent, String key) {
     return (Map<String, Object>) parent.get(key);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus status) {
-    Map<String, Object> body =
-        response
-            .expectStatus()
-            .isEqualTo(status)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    return (Map<String, Object>) body.get("data");
   }
 }

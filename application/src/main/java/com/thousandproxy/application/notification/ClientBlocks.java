@@ -1,5 +1,7 @@
 package com.thousandproxy.application.notification;
 
+import static com.thousandproxy.application.shared.HtmlText.escape;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,21 +46,6 @@ final class ClientBlocks {
           .links()
           .forEach(link -> out.append("<li><code>").append(escape(link)).append("</code></li>"));
       out.append("</ul>");
-    }
-    return out.toString();
-  }
-
-  static String escape(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
     }
     return out.toString();
   }

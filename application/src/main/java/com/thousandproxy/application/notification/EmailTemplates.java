@@ -1,6 +1,6 @@
 package com.thousandproxy.application.notification;
 
-import static com.thousandproxy.application.notification.ClientBlocks.escape;
+import static com.thousandproxy.application.shared.HtmlText.escape;
 
 import com.thousandproxy.domain.money.Money;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package com.thousandproxy.api.subscription.render;
 
 import com.thousandproxy.api.qr.QrCodeRenderer;
+import com.thousandproxy.application.shared.HtmlText;
 import com.thousandproxy.application.subscription.SubscriptionFeed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,7 @@ public final class SubscriptionPageRenderer {
    */
   public String render(SubscriptionFeed feed, String url) {
     StringBuilder page = new StringBuilder(8192);
-    String title = Html.escape(feed.title());
+    String title = HtmlText.escape(feed.title());
     page.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<meta name=\"robots\" content=\"noindex\"><title>")
@@ -43,7 +44,7 @@ public final class SubscriptionPageRenderer {
         .append("</h1>");
     if (!feed.clientName().isEmpty()) {
       page.append("<p class=\"client\" dir=\"auto\">")
-          .append(Html.escape(feed.clientName()))
+          .append(HtmlText.escape(feed.clientName()))
           .append("</p>");
     }
     page.append("<p class=\"status ")
@@ -63,18 +64,18 @@ public final class SubscriptionPageRenderer {
         .forEach(
             (app, link) ->
                 page.append("<li><a class=\"button\" href=\"")
-                    .append(Html.escape(link))
+                    .append(HtmlText.escape(link))
                     .append("\">")
-                    .append(Html.escape(app))
+                    .append(HtmlText.escape(app))
                     .append("</a></li>"));
     page.append("</ul><h2>Subscription link</h2>")
         .append("<input readonly aria-label=\"Subscription link\" value=\"")
-        .append(Html.escape(url))
+        .append(HtmlText.escape(url))
         .append(
             "\"><p class=\"hint\">Other apps: copy this link and add it as a subscription.</p>");
     if (feed.supportUrl() != null) {
       page.append("<p><a href=\"")
-          .append(Html.escape(feed.supportUrl()))
+          .append(HtmlText.escape(feed.supportUrl()))
           .append("\" rel=\"noopener noreferrer\">Get help</a></p>");
     }
     return page.append("</main></body></html>").toString();
