@@ -105,9 +105,9 @@ public final class SimPanel {
     String api = "panel/api/inbounds/";
     synchronized (this) {
       if (method.equals("GET") && route.equals(api + "list")) {
-        send(exchange, 200, envelope(true, "", JSON.createArrayNode().add(inbound())));
+        send(exchange, 200, envelope(true, "", JSON.createArrayNode().add(inbound(true))));
       } else if (method.equals("GET") && route.equals(api + "get/1")) {
-        send(exchange, 200, envelope(true, "", inbound()));
+        send(exchange, 200, envelope(true, "", inbound(false)));
       } else if (method.equals("POST") && route.equals(api + "onlines")) {
         send(exchange, 200, envelope(true, "", JSON.createArrayNode()));
       } else if (method.equals("POST") && route.equals(api + "addClient")) {
@@ -135,7 +135,8 @@ public final class SimPanel {
     return envelope(true, "Inbound client(s) have been added.", null);
   }
 
-  private ObjectNode inbound() throws IOException {
+  /** As 3x-ui: {@code list} carries a traffic row per client ({@code clientStats}), {@code get} null. */
+  private ObjectNode inbound(boolean withStats) throws IOException {
     ObjectNode settings = JSON.createObjectNode();
     ArrayNode array = settings.putArray("clients");
     clients.forEach(array::add);
@@ -148,7 +149,14 @@ public final class SimPanel {
     inbound.put("remark", "SIM-1");
     inbound.put("enable", true);
     inbound.put("expiryTime", 0);
-    inbound.putNull("clientStats");
+    if (withStats) {
+      ArrayNode stats = inbound.putArray("clientStats");
+      for (int i = 0; i < clients.size(); i++) {
+        stats.add(trafficRow(i + 1, clients.get(i)));
+      }
+    } else {
+      inbound.putNull("clientStats");
+    }
     inbound.put("listen", "");
     inbound.put("port", 443);
     inbound.put("protocol", "vless");
@@ -157,6 +165,25 @@ public final class SimPanel {
     inbound.put("tag", "inbound-443");
     inbound.put("sniffing", "{}");
     return inbound;
+  }
+
+  /** A client's traffic row as v2.8.4+ lists it (xui-panel-api.md 4.3); nothing is ever used. */
+  private static ObjectNode trafficRow(int id, JsonNode client) {
+    ObjectNode row = JSON.createObjectNode();
+    row.put("id", id);
+    row.put("inboundId", 1);
+    row.put("enable", true);
+    row.put("email", client.path("email").asText());
+    row.put("uuid", client.path("id").asText());
+    row.put("subId", client.path("subId").asText());
+    row.put("up", 0);
+    row.put("down", 0);
+    row.put("allTime", 0);
+    row.put("expiryTime", client.path("expiryTime").asLong());
+    row.put("total", client.path("totalGB").asLong());
+    row.put("reset", 0);
+    row.put("lastOnline", 0);
+    return row;
   }
 
   private synchronized String stats() throws IOException {
