@@ -41,7 +41,9 @@ public final class CoalescingPanelClientGateway implements PanelClientGateway {
     this.maxClientsPerCall = maxClientsPerCall;
   }
 
-  private record Add(List<PanelClient> clients, Sinks.One<PanelWriteOutcome> result) {}
+  /** An add waiting for its call, with the caller's context (its correlation id, for the logs). */
+  private record Add(
+      List<PanelClient> clients, Sinks.One<PanelWriteOutcome> result, ContextView context) {}
 
   @Override
   public Mono<PanelWriteOutcome> addClients(
@@ -51,10 +53,10 @@ public final class CoalescingPanelClientGateway implements PanelClientGateway {
     }
     return Mono.deferContextual(
         context -> {
-          Add add = new Add(List.copyOf(clients), Sinks.one());
+          Add add = new Add(List.copyOf(clients), Sinks.one(), context);
           Lane lane = lanes.computeIfAbsent(panel.key() + "#" + inboundId, key -> new Lane());
           lane.offer(add);
-          lane.drain(panel, inboundId, context);
+          lane.drain(panel, inboundId);
           return add.result().asMono();
         });
   }
@@ -69,18 +71,23 @@ public final class CoalescingPanelClientGateway implements PanelClientGateway {
       waiting.add(add);
     }
 
-    void drain(PanelConnection panel, long inboundId, ContextView context) {
+    /**
+     * Sends the waiting adds unless a call is on its way; a merged call runs in the context of its
+     * first add, so its log lines carry that caller's correlation id, not the one that started the
+     * lane.
+     */
+    void drain(PanelConnection panel, long inboundId) {
       List<Add> batch = take();
       if (batch.isEmpty()) {
         return;
       }
       send(panel, inboundId, batch)
-          .contextWrite(context)
+          .contextWrite(batch.get(0).context())
           .doFinally(
               signal -> {
                 batch.forEach(add -> add.result().tryEmitError(unanswered(signal)));
                 release();
-                drain(panel, inboundId, context);
+                drain(panel, inboundId);
               })
           .subscribe(null, error -> batch.forEach(add -> add.result().tryEmitError(error)));
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 class CoalescingPanelClientGatewayTest {
 
@@ -58,12 +59,24 @@ class CoalescingPanelClientGatewayTest {
     assertThat(slow.callSizes).containsExactly(1, 3, 1, 1, 1);
   }
 
+  @Test
+  void a_merged_call_runs_in_the_context_of_its_first_add_not_of_the_lane_s_first_caller() {
+    var gateway = new CoalescingPanelClientGateway(slow, 100);
+
+    addAtOnce(gateway, "a", "b", "c");
+
+    assertThat(slow.callers).containsExactly("caller-a", "caller-b");
+  }
+
+  /** Adds one client per email at once, each from a caller with its own context. */
   private List<PanelWriteOutcome> addAtOnce(PanelClientGateway gateway, String... emails) {
     return Flux.fromArray(emails)
         .flatMapSequential(
             email ->
-                gateway.addClients(
-                    panel, 1, List.of(PanelClient.withUuid(email, "uuid-" + email, email))))
+                gateway
+                    .addClients(
+                        panel, 1, List.of(PanelClient.withUuid(email, "uuid-" + email, email)))
+                    .contextWrite(Context.of("caller", "caller-" + email)))
         .collectList()
         .block(Duration.ofSeconds(5));
   }
@@ -73,13 +86,20 @@ class CoalescingPanelClientGatewayTest {
 
     final DemoPanelClientGateway demo = new DemoPanelClientGateway();
     final List<Integer> callSizes = new CopyOnWriteArrayList<>();
+    final List<String> callers = new CopyOnWriteArrayList<>();
 
     @Override
     public Mono<PanelWriteOutcome> addClients(
         PanelConnection panel, long inboundId, List<PanelClient> clients) {
-      return Mono.delay(Duration.ofMillis(50))
-          .doOnNext(tick -> callSizes.add(clients.size()))
-          .then(demo.addClients(panel, inboundId, clients));
+      return Mono.deferContextual(
+          context ->
+              Mono.delay(Duration.ofMillis(50))
+                  .doOnNext(
+                      tick -> {
+                        callSizes.add(clients.size());
+                        callers.add(context.getOrDefault("caller", "none"));
+                      })
+                  .then(demo.addClients(panel, inboundId, clients)));
     }
 
     @Override
