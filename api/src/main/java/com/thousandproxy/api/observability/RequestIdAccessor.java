@@ -14,9 +14,21 @@ final class RequestIdAccessor implements ThreadLocalAccessor<String> {
 
   private RequestIdAccessor() {}
 
-  /** Registers the accessor and switches Reactor to automatic propagation; safe to call again. */
+  /**
+   * Registers the accessor as the only one and switches Reactor to automatic propagation; safe to
+   * call again. The accessors the libraries register themselves (Micrometer's observation scope,
+   * Spring Security's thread-local contexts, the exchange) serve tracing and blocking code we do
+   * not have, and restoring them on every thread hop cost about a third of the CPU of a job
+   * (docs/benchmarks.md).
+   */
   static void install() {
-    ContextRegistry.getInstance().registerThreadLocalAccessor(new RequestIdAccessor());
+    ContextRegistry registry = ContextRegistry.getInstance();
+    registry.getThreadLocalAccessors().stream()
+        .map(ThreadLocalAccessor::key)
+        .filter(key -> !RequestIds.KEY.equals(key))
+        .toList()
+        .forEach(registry::removeThreadLocalAccessor);
+    registry.registerThreadLocalAccessor(new RequestIdAccessor());
     Hooks.enableAutomaticContextPropagation();
   }
 
