@@ -38,6 +38,20 @@ app_args() {
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/bench.log"; }
 
+# How start_app runs the app: the jar as the README does, until use_cds switches to the extracted
+# jar with its CDS archive (docker/cds-archive.sh), as the Docker image does.
+START_JAR=$JAR
+START_OPTS=
+use_cds() {
+  local dir=$OUT/cds start
+  start=$(date +%s%N)
+  java -Djarmode=tools -jar "$JAR" extract --force --destination "$dir" > /dev/null
+  "$ROOT/docker/cds-archive.sh" "$dir" > /dev/null
+  START_JAR=$dir/1000proxy.jar
+  START_OPTS="-XX:SharedArchiveFile=$dir/1000proxy.jsa"
+  log "CDS archive built in $(( ($(date +%s%N) - start) / 1000000 )) ms; later starts: $START_OPTS -jar $START_JAR"
+}
+
 # Starts the jar in the background and waits for readiness; logs the wall and CPU time it took.
 APP_PID=
 start_app() { # label extra-args...
@@ -45,7 +59,7 @@ start_app() { # label extra-args...
   shift
   start=$(date +%s%N)
   # shellcheck disable=SC2046
-  java $JAVA_OPTS -jar "$JAR" $(app_args) "$@" > "$OUT/app-$label.log" 2>&1 &
+  java $JAVA_OPTS $START_OPTS -jar "$START_JAR" $(app_args) "$@" > "$OUT/app-$label.log" 2>&1 &
   APP_PID=$!
   echo "$APP_PID" >> "$OUT/pids"
   echo "$APP_PID" > "$OUT/app.pid"
@@ -55,10 +69,20 @@ start_app() { # label extra-args...
   done
   ready=$(date +%s%N)
   local cpu
-  cpu=$(cut -d' ' -f14,15 "/proc/$APP_PID/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($1 + $2) / hz }')
+  cpu=$(app_cpu)
   log "start-up $label: ready in $(( (ready - start) / 1000000 )) ms, ${cpu} s of CPU (load $(cut -d' ' -f1 /proc/loadavg)); $(grep -o 'Started .* in [0-9.]* seconds[^)]*)' "$OUT/app-$label.log" | head -1)"
+}
+# CPU seconds (user + system) the app has used so far.
+app_cpu() {
+  cut -d' ' -f14,15 "/proc/$APP_PID/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($1 + $2) / hz }'
 }
 stop_app() {
   kill "$APP_PID"
   wait "$APP_PID" 2>/dev/null || true
+}
+
+# CPU seconds (user + system) MariaDB has used so far.
+db_cpu() {
+  cut -d' ' -f14,15 "/proc/$(pgrep -x mariadbd || pgrep -x mysqld)/stat" \
+    | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($1 + $2) / hz }'
 }

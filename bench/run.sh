@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # BENCH ONLY. The whole benchmark of docs/benchmarks.md, on this machine (about 30 min when busy):
-#   1. start-up to readiness (empty database: Liquibase creates the schema; then on the schema);
-#      every later restart is timed too
+#   1. start-up to readiness (empty database: Liquibase creates the schema; then on the schema),
+#      with `java -jar`, then from the CDS archive (docker/cds-archive.sh, as the Docker image
+#      starts) which every later start uses (CDS=0: `java -jar` throughout); every start is timed
 #   2. pipeline end to end: ORDERS wallet orders through the API with the job workers on, until
 #      all their clients are ACTIVE on the simulated panel (bench/src/SimPanel.java, 50 ms a call)
 #   3. pipeline backlog, twice (and once with app.panels.max-clients-per-add=1, i.e. one panel
 #      call per order as before the coalescing): ORDERS orders placed with the workers off
 #      (app.jobs.enabled=false), then the app restarted with them on, timed until all ACTIVE
 #   4. the HTTP benchmarks (bench/http.sh)
-# SKIP_E2E=1, SKIP_BASELINE=1, DRAINS=n and SKIP_HTTP=1 leave parts out.
+# SKIP_E2E=1, SKIP_BASELINE=1, DRAINS=n and SKIP_HTTP=1 leave parts out; CDS=0 keeps `java -jar`.
 # The app's RSS is sampled every 200 ms throughout; InnoDB lock waits are sampled during orders.
 # Needs: the built jar (./mvnw -B -DskipTests package), MariaDB on 127.0.0.1:3306 (root, no
 # password; the database $DB is dropped and created), Redis on 127.0.0.1:6379 (keys under bench-
@@ -64,10 +65,17 @@ mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CH
 until curl -fs -o /dev/null "$PANEL/_stats"; do sleep 0.1; done
 start_app cold-schema
 log "RSS after start: $(ps -o rss= -p "$APP_PID") KiB"
+stop_app
+start_app existing-schema
+if [ "${CDS:-1}" = 1 ]; then
+  stop_app
+  use_cds
+  start_app existing-schema-cds
+fi
 
 if [ "${SKIP_E2E:-0}" != 1 ]; then
   stop_app
-  start_app existing-schema
+  start_app e2e
   log "== pipeline end to end: $ORDERS orders, $BUYERS buyers, $ORDER_CONCURRENCY order requests at once, provision-order concurrency $PROVISION_CONCURRENCY, panel latency $PANEL_LATENCY_MS ms (load $(cut -d' ' -f1 /proc/loadavg))"
   mark=$(wc -l < "$OUT/rss.txt")
   log "innodb before: $(innodb)"
@@ -93,7 +101,11 @@ backlog() { # label extra-args...
   mark=$(wc -l < "$OUT/rss.txt")
   start_app "drain-$label" "$@"
   log "== backlog $label: draining with the workers on $* (load $(cut -d' ' -f1 /proc/loadavg))"
+  local cpu_before db_before
+  cpu_before=$(app_cpu)
+  db_before=$(db_cpu)
   pipeline await
+  log "CPU while draining: app $(echo "$(app_cpu) $cpu_before" | awk '{ printf "%.1f", $1 - $2 }') s, MariaDB $(echo "$(db_cpu) $db_before" | awk '{ printf "%.1f", $1 - $2 }') s"
   log "RSS max while draining: $(rss_max_since "$mark") (load $(cut -d' ' -f1 /proc/loadavg))"
 }
 if [ "${SKIP_BASELINE:-0}" != 1 ]; then
