@@ -2,14 +2,20 @@ package com.thousandproxy.api.jobs;
 
 import com.thousandproxy.application.jobs.service.JobRunner;
 import java.time.Duration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Starts the worker pool once the application context is up and stops it first on shutdown: no new
- * claims, running jobs get {@code app.jobs.shutdown-grace} to finish, the rest go back to the queue
- * for another instance. The stop is asynchronous, so it does not hold a thread while jobs drain.
+ * Starts the worker pool once the application is ready (its start-up runners, such as the admin
+ * bootstrap, done), not while the context is still starting: a restarted instance takes no jobs
+ * before it could take requests. Stops it first on shutdown: no new claims, running jobs get {@code
+ * app.jobs.shutdown-grace} to finish, the rest go back to the queue for another instance. The stop
+ * is asynchronous, so it does not hold a thread while jobs drain. A stopped and restarted context
+ * (as the test framework pauses and resumes one) starts it again.
  */
-final class JobRunnerLifecycle implements SmartLifecycle {
+final class JobRunnerLifecycle
+    implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
   private final JobRunner runner;
   private final Duration shutdownGrace;
@@ -17,6 +23,18 @@ final class JobRunnerLifecycle implements SmartLifecycle {
   JobRunnerLifecycle(JobRunner runner, Duration shutdownGrace) {
     this.runner = runner;
     this.shutdownGrace = shutdownGrace;
+  }
+
+  @Override
+  public void onApplicationEvent(ApplicationReadyEvent event) {
+    if (!isRunning()) {
+      start();
+    }
+  }
+
+  @Override
+  public boolean isAutoStartup() {
+    return false;
   }
 
   @Override
