@@ -56,7 +56,7 @@ class InMemoryCatalogCacheTest extends CatalogCacheContract {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static final class MutableClock extends Clock {
+  static final class MutableClock extends Clock {
 
     private Instant now = Instant.parse("2026-03-01T00:00:00Z");
 
