@@ -42,6 +42,13 @@ final class XuiHttp {
     }
   }
 
+  /**
+   * The largest answer read. An inbound list carries every client twice (in settings and as a
+   * traffic row), about half a kilobyte each: WebClient's default of 256 KiB fails a panel of a few
+   * hundred clients; 16 MiB holds some 30,000.
+   */
+  static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
   private final WebClient verifying;
   private final WebClient trustingAll;
   private final PanelGuards guards;
@@ -59,7 +66,10 @@ final class XuiHttp {
   }
 
   private static WebClient webClient(HttpClient client) {
-    return WebClient.builder().clientConnector(new ReactorClientHttpConnector(client)).build();
+    return WebClient.builder()
+        .clientConnector(new ReactorClientHttpConnector(client))
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES))
+        .build();
   }
 
   private static SslContext trustAllContext() {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The classic dialect ({@code panel/api/inbounds/*}) against a stubbed v2.x / v3.0 panel. */
 class ClassicDialectContractTest {
@@ -216,6 +217,20 @@ class ClassicDialectContractTest {
 
     wm.verify(exactly(1), postRequestedFor(urlEqualTo(ADD)));
     wm.verify(exactly(1), getRequestedFor(urlEqualTo(GET_1)));
+  }
+
+  @Test
+  void a_panel_with_thousands_of_clients_is_read_although_its_list_is_megabytes_long() {
+    stubs.v2Login();
+    ObjectNode[] clients = new ObjectNode[5_000];
+    for (int i = 0; i < clients.length; i++) {
+      clients[i] = client("client-" + i, "uuid-" + i, "sub-" + i);
+    }
+    listAnswers(envelope(true, "", "[" + inbound(1, "vless", clients) + "]"));
+
+    StepVerifier.create(gateway.inbounds(classic()))
+        .assertNext(inbound -> assertThat(inbound.clients()).hasSize(5_000))
+        .verifyComplete();
   }
 
   @Test
