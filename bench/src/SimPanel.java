@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Run: {@code java -cp bench/target/lib/'*' bench/src/SimPanel.java <port> <latencyMs>}. The
  * panel lives under {@code http://127.0.0.1:<port>/sim/} with one vless inbound (id 1). {@code GET
- * /_stats} (no latency) answers the counters as JSON; {@code POST /_reset} forgets clients and
- * counters.
+ * /_stats} (no latency) answers the counters as JSON; {@code POST /_reset} sets the counters to zero
+ * and keeps the clients, as a real panel would (forgetting them would make the app's traffic sync
+ * re-create every client of the earlier runs).
  */
 public final class SimPanel {
 
@@ -37,6 +38,7 @@ public final class SimPanel {
   private final long latencyMs;
   private final List<ObjectNode> clients = new ArrayList<>();
   private final Set<String> emails = new HashSet<>();
+  private int clientsAtReset;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private final AtomicInteger calls = new AtomicInteger();
@@ -192,6 +194,7 @@ public final class SimPanel {
     stats.put("calls", calls.get());
     stats.put("addCalls", addCalls.get());
     stats.put("clients", clients.size());
+    stats.put("clientsAdded", clients.size() - clientsAtReset);
     stats.put("maxInFlight", maxInFlight.get());
     ObjectNode sizes = stats.putObject("addBatchSizes");
     addBatchSizes.forEach((size, count) -> sizes.put(String.valueOf(size), count));
@@ -199,8 +202,7 @@ public final class SimPanel {
   }
 
   private synchronized void reset() {
-    clients.clear();
-    emails.clear();
+    clientsAtReset = clients.size();
     addBatchSizes.clear();
     calls.set(0);
     addCalls.set(0);
