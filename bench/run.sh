@@ -4,7 +4,9 @@
 #      with `java -jar`, then from the CDS archive (docker/cds-archive.sh, as the Docker image
 #      starts) which every later start uses (CDS=0: `java -jar` throughout); every start is timed
 #   2. pipeline end to end: ORDERS wallet orders through the API with the job workers on, until
-#      all their clients are ACTIVE on the simulated panel (bench/src/SimPanel.java, 50 ms a call)
+#      all their clients are ACTIVE on the simulated panel (bench/src/SimPanel.java, 50 ms a call);
+#      then, on that warmed-up app, a backlog: workers paused (admin API), ORDERS orders placed,
+#      workers resumed, timed until all ACTIVE
 #   3. pipeline backlog, twice (and once with app.panels.max-clients-per-add=1, i.e. one panel
 #      call per order as before the coalescing): ORDERS orders placed with the workers off
 #      (app.jobs.enabled=false), then the app restarted with them on, timed until all ACTIVE
@@ -53,6 +55,14 @@ lock_waits() { # while the orders go in: which statements wait for a row lock
     sleep 0.5
   done
 }
+# Pauses or resumes the app's job workers through the admin API.
+workers() { # pause|resume
+  local token
+  token=$(curl -fs -H 'Content-Type: application/json' "$APP/api/v1/auth/login" \
+    -d '{"email":"admin@bench.1000proxy.local","password":"bench-admin-password-1"}' \
+    | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+  curl -fs -X POST -H "Authorization: Bearer $token" "$APP/api/v1/admin/jobs/workers/$1" > /dev/null
+}
 innodb() { mysql -uroot -h127.0.0.1 -N -B -e "SHOW GLOBAL STATUS LIKE 'Innodb_row_lock_%'" | tr '\t\n' '= '; }
 
 ( while :; do
@@ -87,6 +97,17 @@ if [ "${SKIP_E2E:-0}" != 1 ]; then
   log "innodb after: $(innodb)"
   log "statements seen waiting for a row lock (samples every 0.5 s): $(sort "$OUT/lock-waits.txt" | uniq -c | sort -rn | head -5 | tr -s ' \n' ' ')"
   log "RSS max end to end: $(rss_max_since "$mark") (load $(cut -d' ' -f1 /proc/loadavg))"
+  # The same app, warmed up by the run above: its workers paused (admin API) while the next
+  # orders go in, then resumed and timed until all are ACTIVE.
+  log "== backlog warm: $ORDERS orders placed while this app's job workers are paused"
+  workers pause
+  pipeline order
+  curl -fs -X POST "$PANEL/_reset" > /dev/null
+  cpu_before=$(app_cpu)
+  db_before=$(db_cpu)
+  workers resume
+  pipeline await
+  log "CPU while draining: app $(echo "$(app_cpu) $cpu_before" | awk '{ printf "%.1f", $1 - $2 }') s, MariaDB $(echo "$(db_cpu) $db_before" | awk '{ printf "%.1f", $1 - $2 }') s"
 fi
 stop_app
 

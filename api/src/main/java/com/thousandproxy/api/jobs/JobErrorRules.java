@@ -19,6 +19,9 @@ final class JobErrorRules implements ApiErrorRule {
           HttpStatus.CONFLICT,
           "The job is " + notRetryable.status() + "; only a DEAD job can be retried");
     }
+    if (error instanceof JobWorkersDisabledException disabled) {
+      return new ApiError(HttpStatus.CONFLICT, disabled.getMessage());
+    }
     return null;
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import reactor.core.publisher.Mono;
 
 /**
  * Starts the worker pool once the application is ready (its start-up runners, such as the admin
@@ -15,7 +16,7 @@ import org.springframework.context.SmartLifecycle;
  * (as the test framework pauses and resumes one) starts it again.
  */
 final class JobRunnerLifecycle
-    implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
+    implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent>, JobWorkers {
 
   private final JobRunner runner;
   private final Duration shutdownGrace;
@@ -27,9 +28,7 @@ final class JobRunnerLifecycle
 
   @Override
   public void onApplicationEvent(ApplicationReadyEvent event) {
-    if (!isRunning()) {
-      start();
-    }
+    resume();
   }
 
   @Override
@@ -55,5 +54,17 @@ final class JobRunnerLifecycle
   @Override
   public boolean isRunning() {
     return runner.isStarted();
+  }
+
+  @Override
+  public Mono<Void> pause() {
+    return runner.stop(shutdownGrace);
+  }
+
+  @Override
+  public synchronized void resume() {
+    if (!isRunning()) {
+      start();
+    }
   }
 }

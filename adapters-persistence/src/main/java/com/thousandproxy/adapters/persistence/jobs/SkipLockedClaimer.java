@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -15,9 +16,11 @@ import reactor.core.publisher.Mono;
 /**
  * Claims jobs with {@code SELECT ... FOR UPDATE SKIP LOCKED}: one query per priority, highest
  * first, each served in {@code run_at} order by the index {@code (status, priority, run_at)} so
- * only the rows returned get locked; rows another claim holds are skipped, never waited for. The
- * chosen rows become RUNNING under the claim's lease before the (short, READ COMMITTED) transaction
- * ends.
+ * only the rows returned get locked; rows another claim holds are skipped, never waited for. Each
+ * query looks at every type the pool runs: a due job it has no room for, or a full answer (there
+ * may be more), means that priority has a backlog, and the lower ones wait. The chosen rows become
+ * RUNNING under the claim's lease before the (short, READ COMMITTED) transaction ends; the others
+ * are only locked until then.
  */
 final class SkipLockedClaimer {
 
@@ -42,33 +45,38 @@ final class SkipLockedClaimer {
         () -> {
           Map<String, Integer> left = new HashMap<>(claim.capacity());
           List<Long> chosen = new ArrayList<>();
+          List<String> types = claim.types().stream().sorted().toList();
+          AtomicBoolean backlog = new AtomicBoolean();
           return Flux.fromArray(JobPriority.values())
               .concatMap(
                   priority -> {
-                    List<String> types =
-                        left.entrySet().stream()
-                            .filter(free -> free.getValue() > 0)
-                            .map(Map.Entry::getKey)
-                            .sorted()
-                            .toList();
-                    if (types.isEmpty()) {
+                    int room = left.values().stream().mapToInt(Integer::intValue).sum();
+                    if (room == 0 || backlog.get()) {
                       return Mono.empty();
                     }
                     return db.sql(DUE)
                         .bind("priority", priority.name())
                         .bind("now", JobRows.utc(claim.now()))
                         .bind("types", types)
-                        .bind("limit", types.stream().mapToInt(left::get).sum())
+                        .bind("limit", room)
                         .map(
                             row ->
                                 new Candidate(
                                     row.get("id", Long.class), row.get("type", String.class)))
                         .all()
+                        .collectList()
                         .doOnNext(
-                            candidate -> {
-                              if (left.getOrDefault(candidate.type(), 0) > 0) {
-                                left.merge(candidate.type(), -1, Integer::sum);
-                                chosen.add(candidate.id());
+                            due -> {
+                              for (Candidate candidate : due) {
+                                if (left.getOrDefault(candidate.type(), 0) > 0) {
+                                  left.merge(candidate.type(), -1, Integer::sum);
+                                  chosen.add(candidate.id());
+                                } else {
+                                  backlog.set(true);
+                                }
+                              }
+                              if (due.size() == room) {
+                                backlog.set(true);
                               }
                             })
                         .then();

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Sinks;
@@ -62,6 +63,52 @@ abstract class JobStoreContract extends JobTableFixture {
     assertThat(store.claim(claim("pool-a#2", Map.of("provision", 3))).block())
         .extracting(Job::id)
         .containsExactly(lowEarly);
+  }
+
+  @Test
+  void aHigherPriorityJobWaitingForRoomHoldsBackLowerPrioritiesOfTheSamePool() {
+    add("provision", JobPriority.HIGH, NOW.minusSeconds(5));
+    long mail = add("mail", JobPriority.DEFAULT, NOW.minusSeconds(60));
+    Set<String> pool = Set.of("provision", "mail");
+
+    List<Job> heldBack =
+        store
+            .claim(new JobClaim("pool-a#1", Map.of("mail", 2), pool, NOW, NOW.plus(LEASE)))
+            .block();
+    List<Job> otherPool = store.claim(claim("pool-b#1", Map.of("mail", 2))).block();
+
+    assertThat(heldBack).isEmpty();
+    assertThat(otherPool)
+        .as("a pool that does not run provision")
+        .extracting(Job::id)
+        .containsExactly(mail);
+  }
+
+  @Test
+  void withoutABacklogAboveItALowerPriorityIsClaimedInTheSameClaim() {
+    long provision = add("provision", JobPriority.HIGH, NOW);
+    long mail = add("mail", JobPriority.DEFAULT, NOW.minusSeconds(60));
+    long backlogged = add("provision", JobPriority.HIGH, NOW);
+    Set<String> pool = Set.of("provision", "mail");
+
+    List<Job> first =
+        store
+            .claim(
+                new JobClaim(
+                    "pool-a#1", Map.of("provision", 1, "mail", 1), pool, NOW, NOW.plus(LEASE)))
+            .block();
+    List<Job> second =
+        store
+            .claim(
+                new JobClaim(
+                    "pool-a#2", Map.of("provision", 2, "mail", 1), pool, NOW, NOW.plus(LEASE)))
+            .block();
+
+    assertThat(first)
+        .as("one HIGH left waiting: the mail waits too")
+        .extracting(Job::id)
+        .containsExactly(provision);
+    assertThat(second).extracting(Job::id).containsExactly(backlogged, mail);
   }
 
   @Test

@@ -137,6 +137,58 @@ class AdminJobsIT {
   }
 
   @Test
+  void pausedWorkersLeaveANewJobQueuedAndResumedOnesRunItBothSwitchesAudited()
+      throws InterruptedException {
+    String admin = adminToken();
+    String key = UUID.randomUUID().toString();
+    try {
+      workers("/pause", admin).jsonPath("$.data.running").isEqualTo(false);
+      client
+          .get()
+          .uri("/api/v1/admin/jobs/workers")
+          .headers(h -> h.setBearerAuth(admin))
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.data.running")
+          .isEqualTo(false);
+      queue.enqueue(job(key)).block();
+      long id = DATABASE.queryLong("SELECT MAX(id) FROM jobs WHERE dedup_key = 'it:" + key + "'");
+
+      Thread.sleep(1_000); // ten poll intervals of a running pool
+      assertThat(isQueued(id)).isTrue();
+
+      workers("/resume", admin).jsonPath("$.data.running").isEqualTo(true);
+      awaitTrue("the resumed pool runs the job", () -> !isQueued(id));
+    } finally {
+      workers("/resume", admin);
+    }
+    assertThat(
+            DATABASE.queryLong(
+                "SELECT COUNT(*) FROM audit_log WHERE action IN"
+                    + " ('admin.job_workers_paused', 'admin.job_workers_resumed')"))
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  private WebTestClient.BodyContentSpec workers(String action, String token) {
+    return client
+        .post()
+        .uri("/api/v1/admin/jobs/workers" + action)
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody();
+  }
+
+  private static boolean isQueued(long id) {
+    return DATABASE.queryLong(
+            "SELECT COUNT(*) FROM jobs WHERE id = " + id + " AND status = 'QUEUED'")
+        == 1;
+  }
+
+  @Test
   void unknownJobsBadFiltersAndNonAdminsAreRefused() {
     String admin = adminToken();
     retry(987654321, admin).expectStatus().isNotFound();
@@ -153,6 +205,12 @@ class AdminJobsIT {
         .jsonPath("$.errors.size")
         .exists();
     client.get().uri("/api/v1/admin/jobs").exchange().expectStatus().isUnauthorized();
+    client
+        .post()
+        .uri("/api/v1/admin/jobs/workers/pause")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
     String customer = customerToken();
     client
         .get()

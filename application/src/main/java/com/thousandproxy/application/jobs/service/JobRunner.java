@@ -151,6 +151,7 @@ public final class JobRunner {
         new JobClaim(
             settings.owner() + "#" + claims.incrementAndGet(),
             reserved,
+            handlers.keySet(),
             now,
             now.plus(settings.lease()));
     // The reservation is given back exactly once: by the answer, or by an error or a cancel (a
