@@ -20,25 +20,29 @@ final class JobRunnerLifecycle
 
   private final JobRunner runner;
   private final Duration shutdownGrace;
+  private volatile boolean started;
+  private volatile boolean ready;
 
   JobRunnerLifecycle(JobRunner runner, Duration shutdownGrace) {
     this.runner = runner;
     this.shutdownGrace = shutdownGrace;
   }
 
+  /** The context's start comes before readiness: the pool waits for this event. */
   @Override
   public void onApplicationEvent(ApplicationReadyEvent event) {
-    resume();
-  }
-
-  @Override
-  public boolean isAutoStartup() {
-    return false;
+    ready = true;
+    if (started) {
+      resume();
+    }
   }
 
   @Override
   public void start() {
-    runner.start();
+    started = true;
+    if (ready) {
+      resume();
+    }
   }
 
   @Override
@@ -48,11 +52,18 @@ final class JobRunnerLifecycle
 
   @Override
   public void stop(Runnable callback) {
+    started = false;
     runner.stop(shutdownGrace).doFinally(signal -> callback.run()).subscribe();
   }
 
+  /** Started by the context (the pool itself may be waiting for readiness or paused). */
   @Override
   public boolean isRunning() {
+    return started;
+  }
+
+  @Override
+  public boolean isClaiming() {
     return runner.isStarted();
   }
 
@@ -63,8 +74,8 @@ final class JobRunnerLifecycle
 
   @Override
   public synchronized void resume() {
-    if (!isRunning()) {
-      start();
+    if (!runner.isStarted()) {
+      runner.start();
     }
   }
 }

@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
  */
 public interface JobWorkers {
 
-  boolean isRunning();
+  /** Whether the pool claims jobs now. */
+  boolean isClaiming();
 
   /** Completes once the running jobs have finished or been given back. */
   Mono<Void> pause();

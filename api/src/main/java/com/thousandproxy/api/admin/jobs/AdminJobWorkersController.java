@@ -46,7 +46,7 @@ public class AdminJobWorkersController {
   @GetMapping
   @Operation(summary = "Whether this instance's job workers claim jobs")
   public Mono<ApiResponse<WorkersResponse>> state() {
-    return Mono.fromCallable(() -> ApiResponse.ok(new WorkersResponse(workers().isRunning())));
+    return Mono.fromCallable(() -> ApiResponse.ok(new WorkersResponse(workers().isClaiming())));
   }
 
   @PostMapping("/pause")
@@ -89,6 +89,6 @@ public class AdminJobWorkersController {
             .from(ClientAddress.of(exchange));
     return audit
         .record(event)
-        .thenReturn(ApiResponse.ok(new WorkersResponse(jobWorkers.isRunning())));
+        .thenReturn(ApiResponse.ok(new WorkersResponse(jobWorkers.isClaiming())));
   }
 }
