@@ -71,10 +71,7 @@ abstract class JobStoreContract extends JobTableFixture {
     long mail = add("mail", JobPriority.DEFAULT, NOW.minusSeconds(60));
     Set<String> pool = Set.of("provision", "mail");
 
-    List<Job> heldBack =
-        store
-            .claim(new JobClaim("pool-a#1", Map.of("mail", 2), pool, NOW, NOW.plus(LEASE)))
-            .block();
+    List<Job> heldBack = store.claim(claim("pool-a#1", Map.of("mail", 2), pool)).block();
     List<Job> otherPool = store.claim(claim("pool-b#1", Map.of("mail", 2))).block();
 
     assertThat(heldBack).isEmpty();
@@ -92,17 +89,9 @@ abstract class JobStoreContract extends JobTableFixture {
     Set<String> pool = Set.of("provision", "mail");
 
     List<Job> first =
-        store
-            .claim(
-                new JobClaim(
-                    "pool-a#1", Map.of("provision", 1, "mail", 1), pool, NOW, NOW.plus(LEASE)))
-            .block();
+        store.claim(claim("pool-a#1", Map.of("provision", 1, "mail", 1), pool)).block();
     List<Job> second =
-        store
-            .claim(
-                new JobClaim(
-                    "pool-a#2", Map.of("provision", 2, "mail", 1), pool, NOW, NOW.plus(LEASE)))
-            .block();
+        store.claim(claim("pool-a#2", Map.of("provision", 2, "mail", 1), pool)).block();
 
     assertThat(first)
         .as("one HIGH left waiting: the mail waits too")
@@ -254,6 +243,11 @@ abstract class JobStoreContract extends JobTableFixture {
 
   private static JobClaim claim(String owner, Map<String, Integer> capacity) {
     return new JobClaim(owner, capacity, NOW, NOW.plus(LEASE));
+  }
+
+  /** A claim by a pool that also runs types it has no room for now. */
+  private static JobClaim claim(String owner, Map<String, Integer> capacity, Set<String> pool) {
+    return new JobClaim(owner, capacity, pool, NOW, NOW.plus(LEASE));
   }
 
   private static List<Long> ids(List<Job> jobs) {
