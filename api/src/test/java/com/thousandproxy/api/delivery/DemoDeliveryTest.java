@@ -1,6 +1,6 @@
 package com.thousandproxy.api.delivery;
 
-import static com.thousandproxy.api.support.DemoCustomer.data;
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thousandproxy.api.support.DemoApplicationTest;

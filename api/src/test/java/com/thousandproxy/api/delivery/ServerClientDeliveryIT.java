@@ -1,5 +1,6 @@
 package com.thousandproxy.api.delivery;
 
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
@@ -429,19 +430,6 @@ class ServerClientDeliveryIT {
     return data(
         client.get().uri(path).headers(h -> h.setBearerAuth(customer.token())).exchange(),
         HttpStatus.OK);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus status) {
-    Map<String, Object> body =
-        response
-            .expectStatus()
-            .isEqualTo(status)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    assertThat(body).isNotNull();
-    return (Map<String, Object>) body.get("data");
   }
 
   private static long number(Map<String, Object> parent, String key) {

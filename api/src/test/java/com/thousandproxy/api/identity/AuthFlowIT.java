@@ -1,5 +1,6 @@
 package com.thousandproxy.api.identity;
 
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEObjectType;

@@ -1,5 +1,6 @@
 package com.thousandproxy.api.identity;
 
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thousandproxy.api.support.ItDatabase;
@@ -79,19 +80,6 @@ abstract class IdentityItSupport {
 
   WebTestClient.ResponseSpec post(String path, String from, Map<String, ?> body) {
     return client.post().uri(path).header("X-Forwarded-For", from).bodyValue(body).exchange();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus expected) {
-    Map<String, Object> body =
-        response
-            .expectStatus()
-            .isEqualTo(expected)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    assertThat(body).isNotNull();
-    return (Map<String, Object>) body.get("data");
   }
 
   long register(String email, String from) {

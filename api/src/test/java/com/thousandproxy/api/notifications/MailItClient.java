@@ -1,5 +1,6 @@
 package com.thousandproxy.api.notifications;
 
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -110,18 +111,5 @@ final class MailItClient {
                 .exchange(),
             HttpStatus.OK);
     return (String) tokens.get("accessToken");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus status) {
-    Map<String, Object> body =
-        response
-            .expectStatus()
-            .isEqualTo(status)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    assertThat(body).isNotNull();
-    return (Map<String, Object>) body.get("data");
   }
 }

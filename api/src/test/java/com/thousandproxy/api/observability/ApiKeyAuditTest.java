@@ -1,6 +1,6 @@
 package com.thousandproxy.api.observability;
 
-import static com.thousandproxy.api.observability.DemoCalls.data;
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thousandproxy.api.observability.DemoCalls.Account;

@@ -1,5 +1,6 @@
 package com.thousandproxy.api.observability;
 
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -90,17 +91,5 @@ final class DemoCalls {
         .expectBody(String.class)
         .returnResult()
         .getResponseBody();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus status) {
-    return (Map<String, Object>)
-        response
-            .expectStatus()
-            .isEqualTo(status)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("data");
   }
 }

@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.thousandproxy.api.support.Envelope.data;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.thousandproxy.api.support.ItDatabase;
@@ -255,19 +255,6 @@ abstract class OrdersItSupport {
         .withStatus(status)
         .withHeader("Content-Type", "application/json; charset=utf-8")
         .withBody(body);
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus expected) {
-    Map<String, Object> body =
-        response
-            .expectStatus()
-            .isEqualTo(expected)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    assertThat(body).isNotNull();
-    return (Map<String, Object>) body.get("data");
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package com.thousandproxy.api.ordering;
 
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

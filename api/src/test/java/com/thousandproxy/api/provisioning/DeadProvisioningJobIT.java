@@ -1,5 +1,6 @@
 package com.thousandproxy.api.provisioning;
 
+import static com.thousandproxy.api.support.Envelope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thousandproxy.api.support.Await;
@@ -219,18 +220,6 @@ class DeadProvisioningJobIT {
 
   private WebTestClient.ResponseSpec post(String path, String token, Object body) {
     return client.post().uri(path).headers(h -> h.setBearerAuth(token)).bodyValue(body).exchange();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus status) {
-    Map<String, Object> body =
-        response
-            .expectStatus()
-            .isEqualTo(status)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    return (Map<String, Object>) body.get("data");
   }
 
   private static void awaitTrue(String what, BooleanSupplier condition) {

@@ -1,5 +1,7 @@
 package com.thousandproxy.api.support;
 
+import static com.thousandproxy.api.support.Envelope.data;
+
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -33,18 +35,5 @@ public final class DemoCustomer {
                     .exchange(),
                 HttpStatus.OK)
             .get("accessToken");
-  }
-
-  /** The {@code data} of an answer with this status. */
-  @SuppressWarnings("unchecked")
-  public static Map<String, Object> data(WebTestClient.ResponseSpec response, HttpStatus status) {
-    Map<String, Object> body =
-        response
-            .expectStatus()
-            .isEqualTo(status)
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    return (Map<String, Object>) body.get("data");
   }
 }
